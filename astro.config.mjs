@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+
+// Environment overrides let tests and benchmarks build fixture playbooks side by side:
+// PLAYBOOK_CONTENT_DIR (read in src/lib/playbook-config.ts), PLAYBOOK_OUT_DIR, PLAYBOOK_BASE.
+const env = process.env;
+
+export default defineConfig({
+  output: 'static',
+  outDir: env.PLAYBOOK_OUT_DIR || './dist',
+  // Separate caches keep concurrent fixture builds from sharing one content data store.
+  cacheDir: env.PLAYBOOK_CACHE_DIR || './node_modules/.astro',
+  base: env.PLAYBOOK_BASE || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  vite: { plugins: [tailwindcss()] },
+});

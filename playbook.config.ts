@@ -1,0 +1,19 @@
+import { definePlaybookConfig } from './src/schemas/config.ts';
+
+/**
+ * Settings of this playbook. Every field is documented in src/schemas/config.ts.
+ * Environment overrides: PLAYBOOK_CONTENT_DIR (content folder), PLAYBOOK_PREVIEW=1 (drafts shown).
+ */
+export default definePlaybookConfig({
+  siteName: 'Meridian Playbook',
+  company: 'Meridian Metrology',
+  repositoryUrl: 'https://github.com/meridian-metrology/playbook',
+  editBranch: 'main',
+  public: false,
+  locales: ['en'],
+  draftsInPreview: true,
+  contentDir: 'content',
+  rules: {},
+  vagueWords: {},
+  staleCompetitorDays: 90,
+});

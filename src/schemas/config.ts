@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+
+export const ruleSeverities = ['off', 'warning', 'error'] as const;
+export type RuleSeverity = (typeof ruleSeverities)[number];
+
+/** Shape of `playbook.config.ts`; validated when the config is loaded. */
+export const playbookConfigSchema = z
+  .object({
+    siteName: z.string().min(1).describe('Name shown in the header and page titles.'),
+    company: z.string().min(1).describe('The company whose playbook this is.'),
+    repositoryUrl: z
+      .url()
+      .optional()
+      .describe('Repository URL for "Edit this page" links, e.g. https://github.com/acme/playbook. Leave out to hide the links.'),
+    editBranch: z.string().default('main').describe('Branch the edit links point at.'),
+    public: z
+      .boolean()
+      .default(false)
+      .describe('False (default) keeps the site out of search engines: noindex, robots.txt disallow, no sitemap.'),
+    locales: z.array(z.string()).min(1).default(['en']).describe('Languages of the content; the first is the default.'),
+    draftsInPreview: z
+      .boolean()
+      .default(true)
+      .describe('Show drafts in preview builds (PLAYBOOK_PREVIEW=1). Production builds never publish drafts.'),
+    contentDir: z
+      .string()
+      .default('content')
+      .describe('Folder holding the collections, relative to the repository root. PLAYBOOK_CONTENT_DIR overrides it.'),
+    rules: z
+      .record(z.string(), z.enum(ruleSeverities))
+      .default({})
+      .describe('Per-rule severity overrides, e.g. { "no-vague-claims": "error" }.'),
+    vagueWords: z
+      .record(z.string(), z.array(z.string()))
+      .default({})
+      .describe('Extra buzzwords per language for the no-vague-claims rule, e.g. { en: ["synergy"] }.'),
+    staleCompetitorDays: z.number().int().positive().default(90).describe('Age in days after which a battlecard is stale.'),
+  })
+  .strict();
+
+export type PlaybookConfigInput = z.input<typeof playbookConfigSchema>;
+export type PlaybookConfig = z.output<typeof playbookConfigSchema>;
+
+/** Typed helper for `playbook.config.ts`. */
+export function definePlaybookConfig(config: PlaybookConfigInput): PlaybookConfigInput {
+  return config;
+}

@@ -1,0 +1,8 @@
+/** The content model: one schema per collection. Imports only astro/zod (via its siblings). */
+export * from './common.ts';
+export * from './products.ts';
+export * from './personas.ts';
+export * from './industries.ts';
+export * from './competitors.ts';
+export * from './concepts.ts';
+export * from './config.ts';
