@@ -30,5 +30,9 @@ export default defineConfig({
       ],
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // `~/components/mdx` is the one module MDX bodies may import from (rule mdx-safe).
+    resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+  },
 });
