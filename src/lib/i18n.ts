@@ -13,6 +13,11 @@ const en = {
   'nav.authoring': 'Authoring',
   'search.open': 'Search',
   'footer.private': 'Internal sales material. Do not forward.',
+  'money.per.once': 'one-off',
+  'money.per.month': '/ month',
+  'money.per.year': '/ year',
+  'money.per.day': '/ day',
+  'money.per.unit': '/ unit',
 } as const;
 
 export type UiKey = keyof typeof en;
