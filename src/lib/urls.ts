@@ -29,6 +29,9 @@ export const routes = {
   persona: (id: string) => href(`/personas/${id}/`),
   industry: (id: string) => href(`/industries/${id}/`),
   competitor: (id: string) => href(`/competitors/${id}/`),
+  personas: () => href('/personas/'),
+  industries: () => href('/industries/'),
+  competitors: () => href('/competitors/'),
   search: (query?: string) => href(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   authoring: () => href('/authoring/'),
 };
