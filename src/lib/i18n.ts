@@ -275,10 +275,3 @@ export function tf(key: UiKey, values: Record<string, string | number>, lang = '
     name in values ? String(values[name]) : match,
   );
 }
-
-/** Looks up a UI string and fills its `{name}` placeholders. */
-export function tf(key: UiKey, values: Record<string, string | number>, lang = 'en'): string {
-  return t(key, lang).replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
