@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+import {
+  competitorSchema,
+  conceptSchema,
+  industrySchema,
+  personaSchema,
+  plainRef,
+  productSchema,
+  type CollectionName,
+  type RefFactory,
+} from '../schemas/index.ts';
+
+/** A JSON Schema document as zod 4 emits it. */
+export type JsonSchema = z.core.JSONSchema.JSONSchema;
+
+/** How the entries of a collection are written: whole YAML files or MDX frontmatter. */
+export type EntryFormat = 'yaml' | 'mdx';
+
+/** The collections in the order the authoring guide presents them: the concept first. */
+export const documentedCollections: readonly { name: CollectionName; format: EntryFormat }[] = [
+  { name: 'concepts', format: 'mdx' },
+  { name: 'products', format: 'yaml' },
+  { name: 'personas', format: 'yaml' },
+  { name: 'industries', format: 'yaml' },
+  { name: 'competitors', format: 'yaml' },
+];
+
+/** The Astro-free schema of every collection, built with the given reference factory. */
+export function collectionSchemas(ref: RefFactory = plainRef): Record<CollectionName, z.ZodType> {
+  return {
+    products: productSchema,
+    personas: personaSchema,
+    industries: industrySchema,
+    competitors: competitorSchema,
+    concepts: conceptSchema(ref),
+  };
+}
+
+/**
+ * A reference factory that also records the target collection as `x-reference`, so the field
+ * reference can say "id of a persona" instead of "text". Editor schemas use plain `plainRef`.
+ */
+export const documentedRef: RefFactory = (collection) =>
+  plainRef(collection).meta({ 'x-reference': collection }) as ReturnType<RefFactory>;
+
+/**
+ * The JSON Schema of what an author writes (zod's input side: defaults make fields optional,
+ * transforms are skipped). Dates are written as YYYY-MM-DD in YAML, so they become date strings;
+ * draft-07 is what the VS Code YAML extension and Ajv understand without extra setup.
+ */
+export function toAuthorJsonSchema(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-07',
+    unrepresentable: ({ zodSchema }) =>
+      zodSchema._zod.def.type === 'date' ? { type: 'string', format: 'date' } : 'throw',
+  });
+}
