@@ -1,0 +1,55 @@
+import { collectionSchemas, documentedCollections, toAuthorJsonSchema, type JsonSchema } from './content-json-schema.ts';
+
+/** Folder of the generated schemas and the settings file that wires them, from the repository root. */
+export const editorSchemaDir = '.vscode/schemas';
+export const editorSettingsFile = '.vscode/settings.json';
+
+export interface EditorSchemaFile {
+  collection: string;
+  /** Path from the repository root, e.g. `.vscode/schemas/products.schema.json`. */
+  path: string;
+  /** Globs (from the repository root) of the files the schema validates. */
+  globs: string[];
+  schema: JsonSchema;
+}
+
+/**
+ * JSON Schemas for the collections written as whole YAML files, for the VS Code YAML extension.
+ * Concepts live in MDX frontmatter, which the YAML extension does not validate; the checker does.
+ */
+export function editorSchemas(contentDir: string): EditorSchemaFile[] {
+  const schemas = collectionSchemas();
+  const folder = contentDir.replace(/^\.\//, '').replace(/\/+$/, '');
+  return documentedCollections
+    .filter((c) => c.format === 'yaml')
+    .map(({ name }) => {
+      const files = `${folder}/${name}`;
+      const { $schema, ...rest } = toAuthorJsonSchema(schemas[name]);
+      return {
+        collection: name,
+        path: `${editorSchemaDir}/${name}.schema.json`,
+        globs: [`${files}/**/*.yaml`, `${files}/**/*.yml`],
+        schema: {
+          $schema,
+          $comment: `Generated from src/schemas by \`npm run schemas:editor\`; do not edit by hand.`,
+          title: `Playbook ${name} entry (${files}/*.yaml)`,
+          ...rest,
+        },
+      };
+    });
+}
+
+/** The `yaml.schemas` setting of the YAML extension: schema file → globs it applies to. */
+export function yamlSchemaSetting(files: EditorSchemaFile[]): Record<string, string[]> {
+  return Object.fromEntries(files.map((f) => [`./${f.path}`, f.globs]));
+}
+
+/** Stable file text: two-space JSON with a final newline, so diffs stay small. */
+export function toJsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Settings with `yaml.schemas` replaced and every other setting kept as it was. */
+export function withYamlSchemas(settings: Record<string, unknown>, files: EditorSchemaFile[]): Record<string, unknown> {
+  return { ...settings, 'yaml.schemas': yamlSchemaSetting(files) };
+}

@@ -1,0 +1,71 @@
+import { Ajv } from 'ajv';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { expectedEditorFiles, staleEditorFiles } from '../../src/cli/generate-editor-schemas.ts';
+import { editorSchemaDir } from '../../src/lib/editor-schemas.ts';
+
+const root = join(import.meta.dirname, '../..');
+const readJson = (path: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
+
+// YAML leaves `2026-03-01` a string; the schemas mark dates with format "date".
+const ajv = new Ajv({ allErrors: true, formats: { date: /^\d{4}-\d{2}-\d{2}$/ } });
+const validatorFor = (collection: string) => ajv.compile(readJson(`${editorSchemaDir}/${collection}.schema.json`));
+
+function sampleEntries(collection: string): [string, unknown][] {
+  const folder = join(root, 'content', collection);
+  return readdirSync(folder)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => [name, parse(readFileSync(join(folder, name), 'utf8'))]);
+}
+
+describe('editor schemas (.vscode/)', () => {
+  it('are up to date with the schemas: run `npm run schemas:editor` when this fails', () => {
+    expect(staleEditorFiles(root)).toEqual([]);
+  });
+
+  it('wire every generated schema into .vscode/settings.json for the YAML extension', () => {
+    const mapping = readJson('.vscode/settings.json')['yaml.schemas'];
+    expect(mapping).toEqual({
+      './.vscode/schemas/products.schema.json': ['content/products/**/*.yaml', 'content/products/**/*.yml'],
+      './.vscode/schemas/personas.schema.json': ['content/personas/**/*.yaml', 'content/personas/**/*.yml'],
+      './.vscode/schemas/industries.schema.json': ['content/industries/**/*.yaml', 'content/industries/**/*.yml'],
+      './.vscode/schemas/competitors.schema.json': ['content/competitors/**/*.yaml', 'content/competitors/**/*.yml'],
+    });
+    expect([...expectedEditorFiles(root).keys()]).toContain('.vscode/settings.json');
+  });
+
+  it('the products schema accepts every sample product', () => {
+    const validate = validatorFor('products');
+    const samples = sampleEntries('products');
+    expect(samples.length).toBeGreaterThan(0);
+    const failures = samples.filter(([, data]) => !validate(data)).map(([name]) => name);
+    expect(failures).toEqual([]);
+  });
+
+  it('the products schema rejects a product with a wrong kind, naming the allowed values', () => {
+    const validate = validatorFor('products');
+    const [, lm400] = sampleEntries('products').find(([name]) => name === 'lm-400.yaml') ?? [];
+    expect(validate({ ...(lm400 as object), kind: 'gadget' })).toBe(false);
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({
+        instancePath: '/kind',
+        keyword: 'enum',
+        params: { allowedValues: ['device', 'software', 'service', 'consumable'] },
+      }),
+    );
+  });
+
+  it('the other YAML collections accept their sample entries and reject unknown fields', () => {
+    for (const collection of ['personas', 'industries', 'competitors']) {
+      const validate = validatorFor(collection);
+      const failures = sampleEntries(collection).flatMap(([name, data]) =>
+        validate(data) ? [] : [`${collection}/${name}: ${ajv.errorsText(validate.errors)}`],
+      );
+      expect(failures).toEqual([]);
+      expect(validate({ name: 'x', notAField: true })).toBe(false);
+    }
+  });
+});
