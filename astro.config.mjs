@@ -16,6 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // Shiki colours code blocks with style="" attributes, which the strict CSP blocks; the
+  // authoring guide's YAML examples render as plain monospace instead.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [
