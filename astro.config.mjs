@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind.ts';
 
 // Environment overrides let tests and benchmarks build fixture playbooks side by side:
 // PLAYBOOK_CONTENT_DIR (read in src/lib/playbook-config.ts), PLAYBOOK_OUT_DIR, PLAYBOOK_BASE.
@@ -15,7 +16,8 @@ export default defineConfig({
   base: env.PLAYBOOK_BASE || '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // pagefind: builds the search index in astro:build:done and serves it in astro dev.
+  integrations: [mdx(), pagefind()],
   // Shiki colours code blocks with style="" attributes, which the strict CSP blocks; the
   // authoring guide's YAML examples render as plain monospace instead.
   markdown: { syntaxHighlight: false },

@@ -1,0 +1,46 @@
+/**
+ * Loads Pagefind on first use: nothing under /pagefind/ is requested before a search starts.
+ * The URL is built in a variable and imported with @vite-ignore; a template literal inside
+ * import() breaks at runtime in Astro 7 (`__VITE_PRELOAD__`, see shared ASTRO7-NOTES).
+ */
+import type { PagefindFilters } from '../../lib/search-query.ts';
+import type { PagefindResultData } from '../../lib/search-results.ts';
+
+export interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  unfilteredResultCount: number;
+  /** Per filter, per value: how many results remain when that value is added to the search. */
+  filters: Record<string, Record<string, number>>;
+}
+
+export interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: { filters?: PagefindFilters }) => Promise<void>;
+  search: (term: string | null, options?: { filters?: PagefindFilters }) => Promise<PagefindSearch>;
+  /** Loads every filter (needed before searches report counts for all of them). */
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** The site's base path with one trailing slash ("/" or "/playbook/"). */
+export const base = `${import.meta.env.BASE_URL.replace(/\/+$/, '')}/`;
+
+let loading: Promise<PagefindApi> | undefined;
+
+/** Imports and initialises Pagefind once; a failed load may be retried by the next call. */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await api.options({ baseUrl: base, excerptLength: 22 });
+    await api.init();
+    return api;
+  })();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+/** Whether this page is served by `astro dev`, where the index comes from the last build. */
+export const isDev = import.meta.env.DEV;

@@ -1,0 +1,90 @@
+/**
+ * DOM builders for search results. Everything from the index or the URL goes into text nodes
+ * (`textContent`, `createTextNode`); nothing is ever assigned to innerHTML. Excerpts arrive as
+ * parts (see excerptParts) and only the matched words become <mark> elements.
+ */
+import type { SearchStrings } from '../../lib/search-labels.ts';
+import type { ExcerptPart, ResultView } from '../../lib/search-results.ts';
+
+export function readStrings(element: HTMLElement): SearchStrings {
+  return JSON.parse(element.dataset.strings ?? '{}') as SearchStrings;
+}
+
+/** Fills `{name}` placeholders of a UI string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function excerpt(parts: ExcerptPart[], className: string): HTMLSpanElement {
+  const node = element('span', className);
+  for (const part of parts) {
+    node.append(
+      part.mark
+        ? element('mark', 'rounded-sm bg-warn-soft px-0.5 font-semibold text-ink', part.text)
+        : document.createTextNode(part.text),
+    );
+  }
+  return node;
+}
+
+const statusClasses: Record<string, string> = {
+  live: 'bg-good-soft text-good',
+  pilot: 'bg-accent-soft text-accent-strong',
+  retired: 'bg-warn-soft text-warn',
+  draft: 'bg-draft-soft text-draft',
+};
+const badgeBase = 'shrink-0 rounded px-1.5 py-0.5 text-xs font-medium';
+
+function badge(text: string, className: string): HTMLSpanElement {
+  return element('span', `${badgeBase} ${className}`, text);
+}
+
+const linkClass = 'block rounded-md px-3 py-2 hover:bg-subtle focus-visible:bg-accent-soft';
+
+/** One result: title with type and status badges, the excerpt, and up to three sub-results. */
+export function resultItem(view: ResultView, strings: SearchStrings): HTMLLIElement {
+  const item = element('li', '');
+  const link = element('a', linkClass);
+  link.href = view.url;
+  link.dataset.searchLink = '';
+  const head = element('span', 'flex flex-wrap items-center gap-2');
+  head.append(element('span', 'font-semibold text-accent', view.title));
+  if (view.type) {
+    head.append(badge(strings.labels.type?.[view.type] ?? view.type, 'bg-subtle text-ink ring-1 ring-line'));
+  }
+  if (view.status) {
+    head.append(badge(strings.labels.status?.[view.status] ?? view.status, statusClasses[view.status] ?? ''));
+  }
+  link.append(head, excerpt(view.excerpt, 'mt-1 block text-sm text-muted'));
+  item.append(link);
+  if (view.subResults.length > 0) {
+    const list = element('ul', 'mb-1 ml-5 border-l border-line pl-2');
+    for (const sub of view.subResults) {
+      const subItem = element('li', '');
+      const subLink = element('a', `${linkClass} py-1.5 text-sm`);
+      subLink.href = sub.url;
+      subLink.dataset.searchLink = '';
+      subLink.append(
+        element('span', 'block font-medium text-accent', sub.title),
+        excerpt(sub.excerpt, 'block text-muted'),
+      );
+      subItem.append(subLink);
+      list.append(subItem);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/** "No results", "1 result", "12 results". */
+export function countText(count: number, query: string, strings: SearchStrings): string {
+  if (count === 0) return fill(strings.text.none, { query });
+  return count === 1 ? strings.text.one : fill(strings.text.many, { count });
+}

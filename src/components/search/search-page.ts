@@ -1,0 +1,178 @@
+/**
+ * The /search/ page: the same search with filters as facets (checkboxes with counts) and the
+ * whole state in the URL, so `/search/?q=payback&industry=food` can be shared. Counts of a facet
+ * ignore that facet's own selection (values within a facet are alternatives).
+ */
+import {
+  hasSearchInput,
+  hiddenByDefault,
+  normaliseQuery,
+  parseSearchState,
+  searchFacets,
+  searchStateToQueryString,
+  toggleFilter,
+  toPagefindFilters,
+  type SearchFacet,
+  type SearchState,
+} from '../../lib/search-query.ts';
+import { facetValues, shapeResult } from '../../lib/search-results.ts';
+import { isDev, loadPagefind, type PagefindSearch } from './pagefind-client.ts';
+import { countText, readStrings, resultItem } from './render.ts';
+
+const pageSize = 20;
+const debounceMs = 200;
+
+function setup(root: HTMLElement): void {
+  const strings = readStrings(root);
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = root.querySelector<HTMLInputElement>('[data-search-page-input]');
+  const facetsBox = root.querySelector<HTMLElement>('[data-search-facets]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!form || !input || !facetsBox || !status || !list || !more) return;
+
+  let state: SearchState = parseSearchState(location.search);
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let current: PagefindSearch | undefined;
+  let shown = 0;
+  input.value = state.query;
+
+  const label = (facet: SearchFacet) => (value: string) => strings.labels[facet]?.[value] ?? value;
+
+  const writeUrl = () => {
+    const query = searchStateToQueryString(state);
+    history.replaceState(null, '', query ? `${location.pathname}?${query}` : location.pathname);
+  };
+
+  const renderFacets = (counts: Partial<Record<SearchFacet, Record<string, number>>>) => {
+    const focused = document.activeElement instanceof HTMLInputElement ? document.activeElement : null;
+    const refocus = focused?.type === 'checkbox' ? `${focused.name}\u0000${focused.value}` : '';
+    const groups: HTMLFieldSetElement[] = [];
+    for (const facet of searchFacets) {
+      const values = facetValues(counts[facet], state.filters[facet] ?? [], label(facet));
+      if (values.length === 0) continue;
+      const group = document.createElement('fieldset');
+      group.className = 'min-w-0';
+      const legend = document.createElement('legend');
+      legend.className = 'mb-1 text-sm font-semibold';
+      legend.textContent = strings.facets[facet];
+      const options = document.createElement('ul');
+      options.className = 'space-y-1 text-sm';
+      for (const view of values) {
+        const item = document.createElement('li');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = facet;
+        box.value = view.value;
+        box.checked = view.checked;
+        box.className = 'size-4 accent-accent';
+        const text = document.createElement('label');
+        text.className = 'flex items-center gap-2';
+        const count = document.createElement('span');
+        count.className = 'text-muted';
+        count.textContent = `(${view.count})`;
+        text.append(box, document.createTextNode(view.label), count);
+        item.append(text);
+        options.append(item);
+        if (refocus === `${facet}\u0000${view.value}`) queueMicrotask(() => box.focus());
+      }
+      group.append(legend, options);
+      groups.push(group);
+    }
+    facetsBox.replaceChildren(...groups);
+    if (Object.keys(state.filters).length > 0) {
+      const clear = document.createElement('button');
+      clear.type = 'button';
+      clear.dataset.searchClear = '';
+      clear.className = 'link text-sm font-medium';
+      clear.textContent = strings.text.clear;
+      facetsBox.append(clear);
+    }
+  };
+
+  const showMore = async () => {
+    if (!current) return;
+    const mine = sequence;
+    const next = await Promise.all(current.results.slice(shown, shown + pageSize).map((r) => r.data()));
+    if (mine !== sequence) return;
+    list.append(...next.map((data) => resultItem(shapeResult(data), strings)));
+    shown += next.length;
+    more.hidden = shown >= current.results.length;
+  };
+
+  const run = async () => {
+    const mine = ++sequence;
+    if (!hasSearchInput(state)) {
+      current = undefined;
+      list.replaceChildren();
+      facetsBox.replaceChildren();
+      more.hidden = true;
+      status.textContent = strings.text.empty;
+      return;
+    }
+    status.textContent = strings.text.searching;
+    const term = state.query || null;
+    try {
+      const pagefind = await loadPagefind();
+      await pagefind.filters();
+      const main = await pagefind.search(term, { filters: toPagefindFilters(state) });
+      // A facet with a selection (and status, hidden by default) is counted without its own filter.
+      const own = searchFacets.filter((f) => state.filters[f] || f === hiddenByDefault.facet);
+      const counts: Partial<Record<SearchFacet, Record<string, number>>> = { ...main.filters };
+      await Promise.all(
+        own.map(async (facet) => {
+          const search = await pagefind.search(term, { filters: toPagefindFilters(state, facet) });
+          counts[facet] = search.filters[facet] ?? {};
+        }),
+      );
+      const first = await Promise.all(main.results.slice(0, pageSize).map((r) => r.data()));
+      if (mine !== sequence) return;
+      current = main;
+      shown = first.length;
+      list.replaceChildren(...first.map((data) => resultItem(shapeResult(data), strings)));
+      more.hidden = shown >= main.results.length;
+      renderFacets(counts);
+      const hidden = !state.filters.status && (counts.status?.[hiddenByDefault.value] ?? 0) > 0;
+      status.textContent = countText(main.results.length, state.query, strings) + (hidden ? ` ${strings.text.retiredHidden}` : '');
+    } catch {
+      if (mine === sequence) status.textContent = isDev ? strings.text.devMissing : strings.text.unavailable;
+    }
+  };
+
+  const update = (next: SearchState, delay = 0) => {
+    state = next;
+    writeUrl();
+    clearTimeout(timer);
+    if (delay === 0) void run();
+    else timer = setTimeout(() => void run(), delay);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update({ ...state, query: normaliseQuery(input.value) });
+  });
+  input.addEventListener('input', () => update({ ...state, query: normaliseQuery(input.value) }, debounceMs));
+  facetsBox.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !(searchFacets as readonly string[]).includes(box.name)) return;
+    update(toggleFilter(state, box.name as SearchFacet, box.value, box.checked));
+  });
+  facetsBox.addEventListener('click', (event) => {
+    if (event.target instanceof HTMLElement && event.target.closest('[data-search-clear]')) {
+      update({ ...state, filters: {} });
+      input.focus();
+    }
+  });
+  more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    state = parseSearchState(location.search);
+    input.value = state.query;
+    void run();
+  });
+  void run();
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) setup(root);

@@ -1,0 +1,105 @@
+/**
+ * Shapes Pagefind's result data for our own result list. Pure, so the rules about what a result
+ * shows (badges, sub-results, the highlighted excerpt) are unit-tested without a browser.
+ */
+
+/** The subset of Pagefind's `result.data()` we use. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
+
+/** A run of excerpt text; `mark` runs are the matched words. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface ResultView {
+  url: string;
+  title: string;
+  type?: string;
+  status?: string;
+  excerpt: ExcerptPart[];
+  subResults: { url: string; title: string; excerpt: ExcerptPart[] }[];
+}
+
+const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the HTML entities Pagefind writes into excerpts (named basics and numeric). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return namedEntities[body.toLowerCase()] ?? entity;
+  });
+}
+
+/**
+ * Splits an excerpt on its `<mark>` tags — the only markup Pagefind puts in it — into plain text
+ * runs. The caller renders them as text nodes, so nothing in an excerpt is ever parsed as HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const pieces = excerpt.split(/<(\/?)mark>/i);
+  let mark = false;
+  // split() with one capture group alternates: text, "/" or "", text, …
+  for (let i = 0; i < pieces.length; i += 1) {
+    const piece = pieces[i] ?? '';
+    if (i % 2 === 1) {
+      mark = piece !== '/';
+      continue;
+    }
+    const text = decodeEntities(piece);
+    if (!text) continue;
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += text;
+    else parts.push({ text, mark });
+  }
+  return parts;
+}
+
+/** Turns Pagefind's data for one page into what a result row shows. */
+export function shapeResult(data: PagefindResultData, maxSubResults = 3): ResultView {
+  const pageUrl = data.url.split('#')[0];
+  const subResults = (data.sub_results ?? [])
+    .filter((sub) => sub.url.includes('#') && sub.url.split('#')[0] === pageUrl)
+    .slice(0, maxSubResults)
+    .map((sub) => ({ url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) }));
+  return {
+    url: data.url,
+    title: data.meta.title?.trim() || data.url,
+    type: data.filters?.type?.[0],
+    status: data.filters?.status?.[0],
+    excerpt: excerptParts(data.excerpt),
+    subResults,
+  };
+}
+
+export interface FacetValueView {
+  value: string;
+  label: string;
+  count: number;
+  checked: boolean;
+}
+
+/**
+ * One facet's values with their counts, for checkboxes: selected values always show (even with
+ * a count of 0, so they can be unticked), others only when they have results; sorted by label.
+ */
+export function facetValues(
+  counts: Record<string, number> | undefined,
+  selected: readonly string[],
+  label: (value: string) => string,
+): FacetValueView[] {
+  const values = new Set([...Object.keys(counts ?? {}), ...selected]);
+  return [...values]
+    .map((value) => ({ value, label: label(value), count: counts?.[value] ?? 0, checked: selected.includes(value) }))
+    .filter((view) => view.checked || view.count > 0)
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
