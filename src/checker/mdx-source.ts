@@ -1,0 +1,51 @@
+/**
+ * MDX concepts: frontmatter parsed as YAML with positions, the body parsed by Sätteri, the
+ * same MDX parser Astro 7 compiles with, so a syntax error here is one the build would hit.
+ */
+import { mdxToMdast } from 'satteri';
+import type { MdxNode, Position } from '../rules/types.ts';
+import { parseYaml, type ParsedYaml } from './yaml-source.ts';
+
+export interface ParsedMdx {
+  frontmatter: ParsedYaml | undefined;
+  body: MdxNode | undefined;
+  /** A missing frontmatter or an MDX syntax error, with its position in the file. */
+  errors: { kind: 'frontmatter' | 'mdx'; message: string; position: Position }[];
+}
+
+const fence = /^---[ \t]*\r?$/;
+
+export function parseMdx(text: string): ParsedMdx {
+  const errors: ParsedMdx['errors'] = [];
+  const lines = text.split('\n');
+  const close = fence.test(lines[0] ?? '') ? lines.findIndex((line, i) => i > 0 && fence.test(line)) : -1;
+  let frontmatter: ParsedYaml | undefined;
+  if (close < 0) {
+    errors.push({
+      kind: 'frontmatter',
+      message:
+        'the file must start with frontmatter: a line `---`, the fields (title, status, …), then another `---` line',
+      position: { line: 1, column: 1 },
+    });
+  } else {
+    frontmatter = parseYaml(lines.slice(1, close).join('\n'), 1);
+  }
+  let body: MdxNode | undefined;
+  try {
+    body = mdxToMdast(text) as unknown as MdxNode;
+  } catch (error) {
+    errors.push({ kind: 'mdx', ...describeMdxError(error) });
+  }
+  return { frontmatter, body, errors };
+}
+
+/** Sätteri reports "3:8: Unexpected closing tag … (mdx-jsx:…)"; keep the words and the place. */
+function describeMdxError(error: unknown): { message: string; position: Position } {
+  const raw = error instanceof Error ? error.message : String(error);
+  const match = /^(\d+):(\d+):\s*([\s\S]*?)\s*(?:\([a-z-]+:[a-z-]+\))?$/.exec(raw.trim());
+  if (!match) return { message: raw, position: { line: 1, column: 1 } };
+  return {
+    message: match[3] ?? raw,
+    position: { line: Number(match[1]), column: Number(match[2]) },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm run check:content [-- --format text|github|json] [--today YYYY-MM-DD]`
+ * Checks the content folder without building; exits 1 on any error.
+ */
+import { parseArgs } from 'node:util';
+import { checkPlaybook } from '../checker/check.ts';
+import { formatResult, outputFormats, type OutputFormat } from '../checker/format.ts';
+import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
+
+const usage = `Usage: npm run check:content -- [--format text|github|json] [--today YYYY-MM-DD]
+
+Checks every file in the content folder (PLAYBOOK_CONTENT_DIR overrides playbook.config.ts)
+against the content schemas and the playbook rules. Exits with 1 when there is any error.`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${usage}\n`);
+  process.exit(2);
+}
+
+export function main(argv: string[]): number {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        format: { type: 'string', default: 'text' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const format = values.format as OutputFormat;
+  if (!outputFormats.includes(format)) fail(`Unknown format "${values.format}".`);
+  const today = values.today ? new Date(`${values.today}T00:00:00Z`) : new Date();
+  if (Number.isNaN(today.getTime())) fail(`--today must be a date like 2026-03-01, got "${values.today}".`);
+  const result = checkPlaybook(resolvePlaybookConfig(), today);
+  process.stdout.write(`${formatResult(result, format)}\n`);
+  return result.errors > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,60 @@
+import { formatMoney } from '../lib/money.ts';
+import { bundleSavings, MixedCurrencyError } from '../lib/pricing.ts';
+import type { Money } from '../schemas/common.ts';
+import type { Product } from '../schemas/products.ts';
+import { byId } from './content-walk.ts';
+import { andList } from './text.ts';
+import type { Rule, RuleFinding } from './types.ts';
+
+const recurs = (prices: readonly Money[]) => prices.some((p) => p.per === 'month' || p.per === 'year');
+
+export const bundlePriceSane: Rule = {
+  id: 'bundle-price-sane',
+  defaultSeverity: 'error',
+  description:
+    'A bundle uses one currency, states `termMonths` when any part recurs, and is not dearer than its parts over the term.',
+  check({ content }) {
+    const products = new Map([...byId(content, 'products')].map(([id, entry]) => [id, entry.data] as const));
+    const findings: RuleFinding[] = [];
+    for (const concept of content.concepts) {
+      concept.data.bundles.forEach((bundle, i) => {
+        const at = (path: (string | number)[], message: string) =>
+          findings.push({ entry: concept, path: ['bundles', i, ...path], message });
+        const currencies = [...new Set(bundle.price.map((p) => p.currency))];
+        if (currencies.length > 1) {
+          at(['price'], `The price mixes ${andList(currencies)}. Give every price component in one currency.`);
+          return;
+        }
+        const parts = bundle.items.map((item) => products.get(item.product.id));
+        if (parts.some((p) => p === undefined)) return; // references-exist reports the missing product
+        const partPrices = (parts as Product[]).flatMap((p) => p.prices);
+        if (bundle.termMonths === undefined && (recurs(bundle.price) || recurs(partPrices))) {
+          at(
+            [],
+            `Part of this bundle recurs (${recurs(bundle.price) ? 'its price' : 'a product in it'} is charged per month or year), but it has no \`termMonths\`. ` +
+              'Add the contract term in months, so the offer has one total and can be compared with its parts.',
+          );
+          return;
+        }
+        try {
+          const savings = bundleSavings(bundle, products);
+          if (savings.savingsMinor >= 0) return;
+          const term = bundle.termMonths ? ` over ${bundle.termMonths} months` : '';
+          at(
+            ['price'],
+            `The bundle costs ${formatMoney(savings.bundleMinor, savings.currency)}${term}, ` +
+              `${formatMoney(-savings.savingsMinor, savings.currency)} more than its parts bought separately ` +
+              `(${formatMoney(savings.partsMinor, savings.currency)}). A bundle must not be dearer than its parts: lower the price or change the items.`,
+          );
+        } catch (error) {
+          if (!(error instanceof MixedCurrencyError)) throw error;
+          at(
+            ['price'],
+            `The bundle and its products use different currencies (${andList(error.currencies)}), so the offer cannot be compared with its parts. Price the bundle in its products' currency.`,
+          );
+        }
+      });
+    }
+    return findings;
+  },
+};

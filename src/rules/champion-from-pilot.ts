@@ -1,0 +1,21 @@
+import { isBlank } from './text.ts';
+import type { Rule, RuleFinding } from './types.ts';
+
+export const championFromPilot: Rule = {
+  id: 'champion-from-pilot',
+  defaultSeverity: 'error',
+  description: 'Pilot and live concepts name a sales champion.',
+  check({ content }) {
+    const findings: RuleFinding[] = [];
+    for (const concept of content.concepts) {
+      const { status, salesChampion } = concept.data;
+      if ((status !== 'pilot' && status !== 'live') || !isBlank(salesChampion)) continue;
+      findings.push({
+        entry: concept,
+        path: ['salesChampion'],
+        message: `A ${status} concept needs a \`salesChampion\`: the salesperson who tests it in the field and speaks for it in sales.`,
+      });
+    }
+    return findings;
+  },
+};

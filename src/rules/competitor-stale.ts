@@ -1,0 +1,24 @@
+import { isoDate } from '../lib/format.ts';
+import { daysBetween, isStale } from '../lib/review.ts';
+import type { Rule, RuleFinding } from './types.ts';
+
+export const competitorStale: Rule = {
+  id: 'competitor-stale',
+  defaultSeverity: 'warning',
+  description: 'A battlecard was checked against the market within `staleCompetitorDays` (90 by default).',
+  check({ content, today, settings }) {
+    const findings: RuleFinding[] = [];
+    for (const competitor of content.competitors) {
+      const { asOf } = competitor.data;
+      if (!isStale(asOf, settings.staleCompetitorDays, today)) continue;
+      findings.push({
+        entry: competitor,
+        path: ['asOf'],
+        message:
+          `This battlecard was last checked on ${isoDate(asOf)}, ${daysBetween(asOf, today)} days ago (the limit is ${settings.staleCompetitorDays}). ` +
+          'Check prices, claims and landmines against the market, then update `asOf`.',
+      });
+    }
+    return findings;
+  },
+};

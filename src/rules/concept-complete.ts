@@ -1,0 +1,33 @@
+import type { Rule, RuleFinding } from './types.ts';
+
+const minimum = 3;
+const lists = [
+  ['arguments', 'selling argument', 'claim, proof and benefit'],
+  ['objections', 'objection', 'objection, concern, response and follow-up question'],
+  ['discoveryQuestions', 'discovery question', 'an open question to ask the customer'],
+] as const;
+
+export const conceptComplete: Rule = {
+  id: 'concept-complete',
+  defaultSeverity: 'error',
+  description: `A concept has at least ${minimum} arguments, ${minimum} objections and ${minimum} discovery questions (a warning for drafts).`,
+  check({ content }) {
+    const findings: RuleFinding[] = [];
+    for (const concept of content.concepts) {
+      const draft = concept.data.status === 'draft';
+      for (const [list, noun, shape] of lists) {
+        const count = concept.data[list].length;
+        if (count >= minimum) continue;
+        findings.push({
+          entry: concept,
+          path: [list],
+          lenient: draft,
+          message:
+            `Has ${count} ${noun}${count === 1 ? '' : 's'}; a concept needs at least ${minimum} (${shape}) ` +
+            (draft ? 'before it leaves draft.' : 'to be published. Add them, or set `status: draft`.'),
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,40 @@
+/** Every playbook rule, in the order of DESIGN.md's table. */
+import { argumentHasProof } from './argument-has-proof.ts';
+import { bundleCoversConcept } from './bundle-covers-concept.ts';
+import { bundlePriceSane } from './bundle-price-sane.ts';
+import { championFromPilot } from './champion-from-pilot.ts';
+import { competitorClaimsSourced } from './competitor-claims-sourced.ts';
+import { competitorStale } from './competitor-stale.ts';
+import { conceptComplete } from './concept-complete.ts';
+import { customerSafeNames } from './customer-safe-names.ts';
+import { idsUnique } from './ids-unique.ts';
+import { liveNeedsPilotResults } from './live-needs-pilot-results.ts';
+import { mdxSafe } from './mdx-safe.ts';
+import { noPlaceholders } from './no-placeholders.ts';
+import { noVagueClaims } from './no-vague-claims.ts';
+import { publishedLinksDraft } from './published-links-draft.ts';
+import { referencesExist } from './references-exist.ts';
+import { reviewOverdue } from './review-overdue.ts';
+import type { Rule } from './types.ts';
+
+export const allRules: readonly Rule[] = [
+  referencesExist,
+  idsUnique,
+  conceptComplete,
+  argumentHasProof,
+  noVagueClaims,
+  bundleCoversConcept,
+  bundlePriceSane,
+  championFromPilot,
+  liveNeedsPilotResults,
+  customerSafeNames,
+  reviewOverdue,
+  competitorClaimsSourced,
+  competitorStale,
+  publishedLinksDraft,
+  mdxSafe,
+  noPlaceholders,
+];
+
+export { runRules } from './engine.ts';
+export type * from './types.ts';

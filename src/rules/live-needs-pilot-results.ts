@@ -1,0 +1,39 @@
+import { isBlank } from './text.ts';
+import type { Rule, RuleFinding } from './types.ts';
+
+export const liveNeedsPilotResults: Rule = {
+  id: 'live-needs-pilot-results',
+  defaultSeverity: 'error',
+  description: 'A live concept has a pilot with results and a decision.',
+  check({ content }) {
+    const findings: RuleFinding[] = [];
+    for (const concept of content.concepts) {
+      if (concept.data.status !== 'live') continue;
+      const { pilot } = concept.data;
+      if (!pilot) {
+        findings.push({
+          entry: concept,
+          path: ['status'],
+          message:
+            'A live concept needs a `pilot` with its `scope`, `start`, `results` and `decision`. Run the pilot with sales first, or set `status: pilot`.',
+        });
+        continue;
+      }
+      if (isBlank(pilot.results)) {
+        findings.push({
+          entry: concept,
+          path: ['pilot'],
+          message: 'A live concept needs `pilot.results`: what the pilot showed, with figures (win rate, deals, deal size).',
+        });
+      }
+      if (isBlank(pilot.decision)) {
+        findings.push({
+          entry: concept,
+          path: ['pilot'],
+          message: 'A live concept needs `pilot.decision`: what marketing and sales decided after the pilot.',
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,67 @@
+import { escapeRegExp } from './text.ts';
+import type { Entry, FieldPath, Rule, RuleFinding } from './types.ts';
+
+/**
+ * Built-in buzzwords, as word stems: a stem matches any word that starts with it, so
+ * "innovat" catches "innovative", "innovatief" and "innovatieve". Hyphens and spaces are
+ * interchangeable ("best in class" = "best-in-class"). Configure more in playbook.config.ts.
+ */
+export const defaultVagueWords: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'innovat', 'best-in-class', 'best of breed', 'world-class', 'world-leading', 'seamless', 'cutting-edge',
+    'state-of-the-art', 'revolutionar', 'game-chang', 'next-gen', 'market-leading', 'industry-leading',
+    'leading-edge', 'unique', 'unparalleled', 'unmatched', 'unrivalled', 'unrivaled', 'groundbreaking',
+    'ground-breaking', 'disruptive', 'synerg', 'holistic', 'future-proof', 'paradigm',
+  ],
+  nl: [
+    'innovat', 'naadlo', 'baanbrekend', 'revolutionair', 'uniek', 'toonaangevend', 'geavanceerd',
+    'ongeëvenaard', 'vooruitstrevend', 'wereldklasse', 'marktleidend', 'toekomstbestendig', 'hoogwaardig',
+    'ultiem', 'synergie',
+  ],
+};
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[-_‐–]/g, ' ').replace(/\s+/g, ' ');
+}
+
+/** Builds the matcher over every language's words plus the configured extra words. */
+export function vagueWordMatcher(extra: Readonly<Record<string, readonly string[]>> = {}): RegExp {
+  const stems = new Set<string>();
+  for (const words of [...Object.values(defaultVagueWords), ...Object.values(extra)]) {
+    for (const word of words) if (word.trim()) stems.add(normalise(word.trim()));
+  }
+  const alternatives = [...stems].sort((a, b) => b.length - a.length).map((stem) => escapeRegExp(stem).replace(/ /g, '\\s'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})[\\p{L}]*`, 'u');
+}
+
+/** The buzzword a text uses without a figure, or undefined. A text with a figure is not vague. */
+export function vagueWordIn(text: string, matcher: RegExp): string | undefined {
+  if (/\d/.test(text)) return undefined;
+  const match = matcher.exec(normalise(text));
+  return match?.[0];
+}
+
+export const noVagueClaims: Rule = {
+  id: 'no-vague-claims',
+  defaultSeverity: 'warning',
+  description:
+    'Claims and taglines avoid buzzwords ("innovative", "seamless", "innovatieve", "naadloze", …) unless they carry a figure.',
+  check({ content, settings }) {
+    const matcher = vagueWordMatcher(settings.vagueWords);
+    const findings: RuleFinding[] = [];
+    const inspect = (entry: Entry, path: FieldPath, text: string, what: string) => {
+      const word = vagueWordIn(text, matcher);
+      if (!word) return;
+      findings.push({
+        entry,
+        path,
+        message: `The ${what} says "${word}" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.`,
+      });
+    };
+    for (const concept of content.concepts) {
+      inspect(concept, ['tagline'], concept.data.tagline, 'tagline');
+      concept.data.arguments.forEach((argument, i) => inspect(concept, ['arguments', i, 'claim'], argument.claim, 'claim'));
+    }
+    return findings;
+  },
+};

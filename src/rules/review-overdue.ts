@@ -1,0 +1,26 @@
+import { isoDate } from '../lib/format.ts';
+import { reviewState } from '../lib/review.ts';
+import type { Rule, RuleFinding } from './types.ts';
+
+export const reviewOverdue: Rule = {
+  id: 'review-overdue',
+  defaultSeverity: 'warning',
+  description: 'A concept is reviewed with sales every `reviewEveryDays` days (retired concepts excepted).',
+  check({ content, today }) {
+    const findings: RuleFinding[] = [];
+    for (const concept of content.concepts) {
+      const { status, lastReviewed, reviewEveryDays } = concept.data;
+      if (status === 'retired') continue;
+      const state = reviewState(lastReviewed, reviewEveryDays, today);
+      if (!state.overdue) continue;
+      findings.push({
+        entry: concept,
+        path: ['lastReviewed'],
+        message:
+          `The review was due on ${isoDate(state.due)} (every ${reviewEveryDays} days since ${isoDate(lastReviewed)}), ${state.daysOverdue} days ago. ` +
+          'Review the concept with sales, then set `lastReviewed` to the review date.',
+      });
+    }
+    return findings;
+  },
+};

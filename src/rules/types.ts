@@ -1,0 +1,104 @@
+/**
+ * The vocabulary of the rule engine: loaded content, findings and rules. Rules are pure:
+ * they see the loaded content, "today" and the configuration, and never read files or the clock.
+ */
+import type { CollectionName } from '../schemas/common.ts';
+import type { Competitor } from '../schemas/competitors.ts';
+import type { Concept } from '../schemas/concepts.ts';
+import type { Industry } from '../schemas/industries.ts';
+import type { Persona } from '../schemas/personas.ts';
+import type { Product } from '../schemas/products.ts';
+
+export type Severity = 'warning' | 'error';
+
+/** A field path as a list of keys and list indexes: ['arguments', 2, 'proof']. */
+export type FieldPath = readonly (string | number)[];
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** A node of the MDX body's syntax tree (mdast with MDX nodes), as far as rules need it. */
+export interface MdxNode {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdxNode[];
+  position?: { start: { line: number; column: number; offset?: number } };
+}
+
+/** One content file after parsing and validation. */
+export interface Entry<C extends CollectionName = CollectionName, D = unknown> {
+  collection: C;
+  /** The entry id Astro gives it (the file name as a slug). */
+  id: string;
+  /** Path of the file relative to the working directory, as printed in findings. */
+  file: string;
+  data: D;
+  /** Line and column of a field in the file (the nearest existing parent when missing). */
+  locate: (path: FieldPath) => Position;
+  /** The MDX body's syntax tree (concepts only). */
+  body?: MdxNode;
+}
+
+/** Everything the rules see: every entry that passed its schema, per collection. */
+export interface PlaybookContent {
+  products: Entry<'products', Product>[];
+  personas: Entry<'personas', Persona>[];
+  industries: Entry<'industries', Industry>[];
+  competitors: Entry<'competitors', Competitor>[];
+  concepts: Entry<'concepts', Concept>[];
+  /** Ids of every file found per collection, valid or not, so a broken file is not "missing". */
+  ids: Record<CollectionName, ReadonlySet<string>>;
+}
+
+/** What the rules are configured with (from playbook.config.ts). */
+export interface RuleSettings {
+  /** Extra buzzwords per language for no-vague-claims. */
+  vagueWords: Record<string, string[]>;
+  /** Age in days after which a battlecard is stale. */
+  staleCompetitorDays: number;
+  /** Whether this build publishes drafts (preview builds). */
+  showDrafts: boolean;
+}
+
+export interface RuleContext {
+  content: PlaybookContent;
+  /** The day the check runs, passed in so rules never read the clock. */
+  today: Date;
+  settings: RuleSettings;
+}
+
+/** What a rule reports; the engine adds the rule id, severity and position. */
+export interface RuleFinding {
+  entry: Entry;
+  path: FieldPath;
+  message: string;
+  /** An exact position, when the field path alone cannot give one (the MDX body). */
+  position?: Position;
+  /** Report an error as a warning only (draft leniency). */
+  lenient?: boolean;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line on what the rule checks, for the docs and `--list-rules`. */
+  description: string;
+  check: (context: RuleContext) => RuleFinding[];
+}
+
+/** A finding as printed: what is wrong, where, and how bad. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  /** Field path like `arguments[2].proof`; empty for the whole file. */
+  path: string;
+  message: string;
+}
