@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 // Environment overrides let tests and benchmarks build fixture playbooks side by side:
 // PLAYBOOK_CONTENT_DIR (read in src/lib/playbook-config.ts), PLAYBOOK_OUT_DIR, PLAYBOOK_BASE.
@@ -17,7 +18,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // pagefind: builds the search index in astro:build:done and serves it in astro dev.
-  integrations: [mdx(), pagefind()],
+  // contentCheck first: it checks the source files before Astro's content sync.
+  integrations: [contentCheck(), mdx(), pagefind()],
   // Shiki colours code blocks with style="" attributes, which the strict CSP blocks; the
   // authoring guide's YAML examples render as plain monospace instead.
   markdown: { syntaxHighlight: false },
