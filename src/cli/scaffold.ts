@@ -1,0 +1,211 @@
+/**
+ * Templates for `npm run new`: a file with every field present and a short comment on what to
+ * write. Fields the author must fill in hold a "TODO" placeholder (rule no-placeholders), so a
+ * new concept passes the checker as a draft and fails with a clear list once set to pilot.
+ */
+import { slugify } from '../schemas/common.ts';
+import { placeholderMarker as TODO } from '../rules/no-placeholders.ts';
+
+export const scaffoldKinds = ['concept', 'product', 'persona', 'industry', 'competitor'] as const;
+export type ScaffoldKind = (typeof scaffoldKinds)[number];
+
+const folders: Record<ScaffoldKind, string> = {
+  concept: 'concepts',
+  product: 'products',
+  persona: 'personas',
+  industry: 'industries',
+  competitor: 'competitors',
+};
+
+/** YAML double-quoted string (JSON strings are valid YAML). */
+const q = (text: string) => JSON.stringify(text);
+
+export interface Scaffold {
+  /** Path inside the content folder, e.g. "concepts/scrap-to-savings.mdx". */
+  path: string;
+  text: string;
+}
+
+export function scaffold(kind: ScaffoldKind, title: string, today: Date): Scaffold {
+  const slug = slugify(title);
+  if (!slug) throw new Error(`"${title}" gives no usable file name; use letters or digits in the title.`);
+  const day = today.toISOString().slice(0, 10);
+  const extension = kind === 'concept' ? 'mdx' : 'yaml';
+  return { path: `${folders[kind]}/${slug}.${extension}`, text: templates[kind](title, day) };
+}
+
+const templates: Record<ScaffoldKind, (title: string, day: string) => string> = {
+  concept: (title, day) => `---
+# A product concept. Field reference: /authoring/. Check it with: npm run check:content
+# Replace every ${TODO}. It stays a draft (unpublished) until you set status: pilot.
+
+# --- Pitch (customer-safe: customers may read these) ---
+title: ${q(title)}
+tagline: "${TODO}: one line that sells the concept, with a figure if you can"
+summary: "${TODO}: two or three sentences on what we sell and why it matters"
+problem: "${TODO}: the problem in the customer's own words"
+outcome: "${TODO}: the after-picture, what is better once they bought"
+
+# --- Governance ---
+status: draft # draft | pilot | live | retired
+owner: "${TODO}: marketing owner"
+salesChampion: "" # the salesperson who champions it; required from pilot on
+lastReviewed: ${day} # last review with sales (YYYY-MM-DD)
+reviewEveryDays: 180
+changes:
+  - date: ${day}
+    kind: added # added | revised | status
+    summary: Concept created.
+# replacedBy: other-concept-id # only for retired concepts
+
+# --- Links (ids of files in content/industries, personas, products, competitors) ---
+industries: []
+personas: []
+products: [] # every kind listed here (device, software, …) must be in one bundle
+competitors: []
+
+# --- Selling arguments: at least 3 before pilot ---
+arguments: []
+#  - id: less-scrap # optional stable id; derived from the claim when left out
+#    claim: Scrap falls within one quarter # customer-safe, no buzzwords
+#    proof: Scrap down 38 % in 6 months at a tier-1 supplier # a figure with a unit
+#    proofPoint: proof-point-id # or the id of a proof point below
+#    source: Pilot report 2025 # or where the evidence comes from
+#    benefit: Less money thrown away every shift # customer-safe
+#    personas: [quality-manager]
+
+# --- Objections: at least 3 before pilot ---
+objections: []
+#  - id: too-expensive
+#    objection: It costs too much # as the customer says it
+#    aliases: [no budget]
+#    category: price # price | timing | need | competition | trust | authority | other
+#    concern: What really worries them
+#    response: How to answer (acknowledge, reframe, prove)
+#    proof: A figure that supports the response
+#    followUp: The question to ask back
+#    personas: [finance-controller]
+#    competitor: competitor-id
+
+# --- Bundles: the whole concept as one priced offer ---
+bundles: []
+#  - id: the-bundle
+#    name: Name of the offer
+#    items:
+#      - product: product-id
+#        quantity: 1
+#    price: # components like a product's prices, excluding VAT
+#      - amount: 30000
+#        currency: EUR
+#        per: once # once | month | year | day | unit
+#    termMonths: 36 # required when any part recurs
+#    pitch: Why this is one offer
+#    validUntil: ${day}
+#    negotiation: # internal
+#      maxDiscountWithoutApproval: 5 # percent
+#      approver: Sales director
+#      floorPrice: 28000
+#      trades:
+#        - give: Extra training day
+#          get: A public case study
+
+# --- Value model for the payback calculator (optional) ---
+# valueModel:
+#   drivers:
+#     - label: Less scrap
+#       inputs: # the driver's yearly benefit is the product of its inputs
+#         - id: scrapped-parts
+#           label: Scrapped parts per year
+#           unit: parts
+#           default: 5000
+#           question: How many parts do you scrap per year?
+
+# --- Discovery questions: at least 3 before pilot ---
+discoveryQuestions: []
+#  - question: How do you find out a batch is out of tolerance today?
+#    purpose: What the answer tells us
+#    personas: [quality-manager]
+
+# --- Proof points: customer results ---
+proofPoints: []
+#  - id: brakel-scrap
+#    customer: Customer name # internal unless public is true
+#    industry: industry-id
+#    result: Scrap down 38 % in 6 months
+#    quote: A quote from the customer
+#    public: false # true only when the customer agreed to be named
+
+# --- Pilot with sales: a live concept needs results and a decision ---
+# pilot:
+#   scope: [Benelux field team]
+#   start: ${day}
+#   end: ${day}
+#   results: What the pilot showed, with figures
+#   decision: What was decided
+
+# --- KPIs agreed by marketing and sales ---
+kpis: []
+#  - metric: win-rate # leads | qualified-leads | win-rate | ad-roi | deal-size | cycle-days
+#    target: 30
+#    period: quarter # quarter | year
+#    baseline: 20
+
+assets: [] # - { title: Deck, href: /assets/deck.pdf, lang: en, customerSafe: false, asOf: ${day} }
+lang: en
+---
+
+{/* The story and the talk track. Import components only from "~/components/mdx". */}
+
+${TODO}: tell the story of the concept: the customer's situation, what changes, and how to talk about it.
+`,
+
+  product: (title) => `# A product. Field reference: /authoring/. Replace every ${TODO}.
+name: ${q(title)}
+kind: device # device | software | service | consumable
+sku: "${TODO}: article number as on quotes"
+aliases: [] # nicknames and old names people search for
+prices: # one entry per component, excluding VAT
+  - amount: 0 # ${TODO}: list price
+    currency: EUR
+    per: once # once | month | year | day | unit
+    label: Price
+summary: "${TODO}: one or two sentences on what it is and does (customer-safe)"
+keyFacts: [] # short facts with figures, e.g. "Measures to 0.5 µm"
+assets: [] # - { title: Data sheet, href: /assets/x.pdf, lang: en, customerSafe: true }
+lang: en
+`,
+
+  persona: (title) => `# A persona: someone involved in the purchase. Replace every ${TODO}.
+name: ${q(title)}
+role: "${TODO}: typical job titles and where they sit"
+buyingRole: influencer # economic-buyer | evaluator | user | procurement | influencer
+measuredOn: [] # the KPIs they are judged by, in their words
+caresAbout: []
+typicalObjections: [] # price | timing | need | competition | trust | authority | other
+tips: [] # practical tips for talking to them
+lang: en
+`,
+
+  industry: (title) => `# An industry we sell to. Replace every ${TODO}.
+name: ${q(title)}
+description: "${TODO}: who these customers are and how they make money"
+pains: [] # problems we solve for them
+regulations: [] # e.g. IATF 16949, GMP, BRCGS
+vocabulary: [] # words the customer uses
+lang: en
+`,
+
+  competitor: (title, day) => `# A battlecard. Every claim needs a source. Replace every ${TODO}.
+name: ${q(title)}
+aliases: []
+asOf: ${day} # the day you last checked this against the market
+weWinWhen: []
+theyWinWhen: [] # be honest
+landmines: [] # questions that expose their weak spots
+claims: []
+#  - claim: What we say about them
+#    source: Their data sheet, a URL, a lost-deal review
+#    kind: fact # fact | inference
+lang: en
+`,
+};
