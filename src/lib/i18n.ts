@@ -85,6 +85,10 @@ const en = {
   'home.byPersona': 'Browse by persona',
   'home.objectionsTeaser': 'Heard an objection? Open the library',
   'home.concepts': 'Concepts to sell',
+  'home.conceptCount': '{count} concepts',
+  'change.added': 'New',
+  'change.revised': 'Revised',
+  'change.status': 'Status',
   // Lists and entity pages
   'concepts.title': 'Concepts',
   'concepts.lead': 'What we sell, as whole concepts: device, software and service as one improvement for the customer.',
@@ -125,6 +129,7 @@ const en = {
   'retired.notice': 'This concept is retired. Do not offer it any more.',
   'retired.replacedBy': 'Sell this instead:',
   // Concept page
+  'concept.pitch': 'Pitch',
   'concept.problem': 'The problem, in their words',
   'concept.outcome': 'The outcome',
   'concept.story': 'Story and talk track',
@@ -259,6 +264,11 @@ const en = {
   'competitor.fact': 'Fact',
   'competitor.inference': 'Inference',
   'competitor.objections': 'Objections about them',
+  // MDX components
+  'mdx.tip': 'Tip',
+  'mdx.warning': 'Watch out',
+  'mdx.talkTrack': 'Talk track',
+  'mdx.talkTrackSay': 'Say it like this',
   // Assets
   'asset.updated': 'Updated {date}',
   // 404
