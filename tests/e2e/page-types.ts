@@ -13,4 +13,5 @@ export interface PageType {
 
 export const pageTypes: PageType[] = [
   { name: 'home', path: '/', expect: 'Meridian Playbook' },
+  { name: 'authoring', path: '/authoring/', expect: 'Field reference' },
 ];
