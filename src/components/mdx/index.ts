@@ -1,0 +1,12 @@
+/**
+ * The playbook's MDX components: the only import source concept bodies may use
+ * (`~/components/mdx`, rule mdx-safe). Concept pages pass them to `<Content components={…} />`,
+ * so bodies use them without importing.
+ */
+import Callout from './Callout.astro';
+import TalkTrack from './TalkTrack.astro';
+
+export { Callout, TalkTrack };
+
+/** Every component a concept body may use, by the name it is written with. */
+export const mdxComponents = { Callout, TalkTrack };
