@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fieldReference } from '../../src/lib/field-reference.ts';
+
+const root = join(import.meta.dirname, '../..');
+const guide = readFileSync(join(root, '.github/CONTRIBUTING.md'), 'utf8');
+const guideSections = [...guide.matchAll(/^## (.+)$/gm)].map((m) => (m[1] ?? '').replace(/[`*]/g, ''));
+const reference = fieldReference();
+
+test.describe('/authoring/', () => {
+  test('renders the guide from .github/CONTRIBUTING.md, every section of it', async ({ page }) => {
+    await page.goto('/authoring/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Authoring guide');
+    // Markdown turns straight quotes into typographic ones; compare the words.
+    const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim();
+    const headings = await page.locator('article h2').allTextContents();
+    expect(headings.map(plain)).toEqual(guideSections);
+    // A contents link per section, ending with the generated reference.
+    const contents = page.getByRole('navigation', { name: 'On this page' }).first();
+    await expect(contents.getByRole('link', { name: 'Field reference' })).toHaveAttribute('href', '#field-reference');
+  });
+
+  test('lists every field of every collection, generated from the schemas', async ({ page }) => {
+    await page.goto('/authoring/');
+    const section = page.getByRole('region', { name: 'Field reference' });
+    await expect(section).toBeVisible();
+    for (const { collection, fields } of reference) {
+      const list = section.locator(`[data-field-collection="${collection}"]`);
+      await expect(list.getByRole('heading', { level: 3 })).toHaveText(collection);
+      await expect(list.locator('[data-field]')).toHaveCount(fields.length);
+      const paths = await list.locator('[data-field]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-field')));
+      expect(paths).toEqual(fields.map((f) => f.path));
+    }
+    const floor = section.locator('[data-field="bundles[].negotiation.floorPrice"]');
+    await expect(floor.locator('dt')).toHaveText(/bundles\[\]\.negotiation\.floorPrice\s*optional/);
+    await expect(floor.locator('dd')).toContainText('Lowest total over the term');
+    const status = section.locator('[data-field-collection="concepts"] [data-field="status"]');
+    await expect(status).toContainText('required');
+    await expect(status).toContainText('Allowed values: draft, pilot, live, retired');
+  });
+
+  test('reads on a phone without scrolling the page sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/authoring/');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    // The longest paths wrap inside their row instead of widening it.
+    const row = page.locator('[data-field="bundles[].negotiation.maxDiscountWithoutApproval"]');
+    const box = await row.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+    // The contents collapse into a disclosure on small screens and still lead to every section.
+    const contents = page.locator('details', { hasText: 'On this page' });
+    await contents.locator('summary').click();
+    await contents.getByRole('link', { name: 'The value model' }).click();
+    await expect(page).toHaveURL(/#the-value-model$/);
+  });
+});
