@@ -35,6 +35,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind compiles its WASM in a worker, but falls back to the main thread when the
+      // worker fails or starts slowly (5 s timeout); that needs 'wasm-unsafe-eval' (no JS eval).
+      // Setting resources replaces Astro's default 'self', so it is listed again.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   vite: {

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { pagefindDevServer } from './pagefind-dev.ts';
@@ -11,7 +11,7 @@ import { pagefindDevServer } from './pagefind-dev.ts';
  * What gets indexed is decided by the page markup: only pages that carry `data-pagefind-body`
  * (content pages of published entries) are indexed — Pagefind drops every page without it once
  * any page has it. The 404 page, lists, the home and the search page carry none; drafts in
- * preview builds carry none either.
+ * preview builds carry none either. The 404 page is never even read.
  */
 export default function pagefind(): AstroIntegration {
   return {
@@ -30,26 +30,47 @@ export default function pagefind(): AstroIntegration {
 }
 
 async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  guardNotFoundPage(siteDir);
+  const pages = await htmlPages(siteDir);
   // Imported here so `astro dev` never starts the Pagefind binary.
   const pagefindApi = await import('pagefind');
   try {
     const created = await pagefindApi.createIndex({});
     if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-    const added = await created.index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-    const written = await created.index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    const { index } = created;
+    const errors: string[] = [];
+    for (const page of pages) {
+      const html = spaceBetweenTags(await readFile(join(siteDir, page), 'utf8'));
+      const added = await index.addHTMLFile({ url: pageUrl(page), content: html });
+      errors.push(...added.errors.map((error) => `${page}: ${error}`));
+    }
+    if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-    logger.info(`Search index: ${added.page_count} pages indexed.`);
+    logger.info(`Search index written: ${pages.length} HTML pages read (pages without data-pagefind-body are skipped).`);
   } finally {
     await pagefindApi.close();
   }
 }
 
-/** The 404 page must never be a search result; it is indexed only if it carries the body marker. */
-function guardNotFoundPage(siteDir: string): void {
-  const notFound = join(siteDir, '404.html');
-  if (existsSync(notFound) && readFileSync(notFound, 'utf8').includes('data-pagefind-body')) {
-    throw new Error('404.html carries data-pagefind-body; the 404 page must not be indexed.');
-  }
+/** Every built HTML page but the 404 page, as paths relative to the site folder. */
+export async function htmlPages(siteDir: string): Promise<string[]> {
+  const files = await readdir(siteDir, { recursive: true });
+  return files
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'))
+    .sort();
+}
+
+/** `concepts/x/index.html` → `/concepts/x/` (the client prefixes the base). */
+export function pageUrl(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * Astro's compressHTML drops whitespace between tags, and Pagefind joins the text of adjacent
+ * elements, so `<dt>Proof</dt><dd>Median…` would be indexed as one word "ProofMedian". The
+ * indexed copy gets a space between tags; the served HTML is unchanged.
+ */
+export function spaceBetweenTags(html: string): string {
+  return html.replace(/>(?=<)/g, '> ');
 }

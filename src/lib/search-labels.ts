@@ -41,6 +41,8 @@ const textKeys = {
   none: 'search.none',
   one: 'search.one',
   many: 'search.many',
+  oneFiltered: 'search.oneFiltered',
+  manyFiltered: 'search.manyFiltered',
   showing: 'search.showing',
   unavailable: 'search.unavailable',
   devMissing: 'search.devMissing',

@@ -83,8 +83,10 @@ export function resultItem(view: ResultView, strings: SearchStrings): HTMLLIElem
   return item;
 }
 
-/** "No results", "1 result", "12 results". */
+/** "No results for “x”", "1 result for “x”", "12 results" (filters only), … */
 export function countText(count: number, query: string, strings: SearchStrings): string {
-  if (count === 0) return fill(strings.text.none, { query });
-  return count === 1 ? strings.text.one : fill(strings.text.many, { count });
+  const { none, one, many, oneFiltered, manyFiltered } = strings.text;
+  if (count === 0) return fill(none, { query });
+  if (count === 1) return fill(query ? one : oneFiltered, { query });
+  return fill(query ? many : manyFiltered, { count, query });
 }

@@ -98,6 +98,12 @@ function setup(dialog: HTMLDialogElement): void {
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('[data-search-link]')];
 
   dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      // A type=search field would swallow Esc to clear itself; Esc closes the dialog at once.
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'ArrowDown') {
