@@ -131,7 +131,8 @@ export function plainIssues(issue: Issue, schema: AnySchema, data: unknown): Pla
     return [{ path, message: `${name} is missing; add it${about ? `: ${about}` : '.'}` }];
   }
   if (issue.message !== DEFAULT_MESSAGE) {
-    return [{ path, message: `${name} ${issue.message}; got ${describeValue(written)}` }];
+    const scalar = written === null || typeof written !== 'object' || written instanceof Date;
+    return [{ path, message: `${name} ${issue.message}${scalar ? `; got ${describeValue(written)}` : ''}` }];
   }
   return [{ path, message: defaultMessage(issue, name, written) }];
 }

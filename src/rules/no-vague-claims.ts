@@ -1,4 +1,4 @@
-import { escapeRegExp } from './text.ts';
+import { andList, escapeRegExp } from './text.ts';
 import type { Entry, FieldPath, Rule, RuleFinding } from './types.ts';
 
 /**
@@ -31,14 +31,13 @@ export function vagueWordMatcher(extra: Readonly<Record<string, readonly string[
     for (const word of words) if (word.trim()) stems.add(normalise(word.trim()));
   }
   const alternatives = [...stems].sort((a, b) => b.length - a.length).map((stem) => escapeRegExp(stem).replace(/ /g, '\\s'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})[\\p{L}]*`, 'u');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})[\\p{L}]*`, 'gu');
 }
 
-/** The buzzword a text uses without a figure, or undefined. A text with a figure is not vague. */
-export function vagueWordIn(text: string, matcher: RegExp): string | undefined {
-  if (/\d/.test(text)) return undefined;
-  const match = matcher.exec(normalise(text));
-  return match?.[0];
+/** The buzzwords a text uses without a figure. A text with a figure is not vague. */
+export function vagueWordsIn(text: string, matcher: RegExp): string[] {
+  if (/\d/.test(text)) return [];
+  return [...new Set([...normalise(text).matchAll(matcher)].map((match) => match[0]))];
 }
 
 export const noVagueClaims: Rule = {
@@ -50,12 +49,12 @@ export const noVagueClaims: Rule = {
     const matcher = vagueWordMatcher(settings.vagueWords);
     const findings: RuleFinding[] = [];
     const inspect = (entry: Entry, path: FieldPath, text: string, what: string) => {
-      const word = vagueWordIn(text, matcher);
-      if (!word) return;
+      const words = vagueWordsIn(text, matcher);
+      if (words.length === 0) return;
       findings.push({
         entry,
         path,
-        message: `The ${what} says "${word}" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.`,
+        message: `The ${what} says ${andList(words.map((w) => `"${w}"`))} without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.`,
       });
     };
     for (const concept of content.concepts) {

@@ -1,0 +1,31 @@
+/**
+ * Proves the build door: `astro build` of each fixture build in tests/fixture-builds.ts. The
+ * failing ones stop in astro:config:done, before Astro's content sync, so they take a second.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { fixtureBuildEnv, fixtureBuilds } from '../../fixture-builds.ts';
+
+const astro = 'node_modules/astro/bin/astro.mjs';
+
+describe('fixture builds', () => {
+  it.each(fixtureBuilds.map((build) => [build.name, build] as const))('%s', (_name, build) => {
+    const run = spawnSync(process.execPath, [astro, 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, ...fixtureBuildEnv(build), NO_COLOR: '1', FORCE_COLOR: '0' },
+      timeout: 120_000,
+    });
+    const output = `${run.stdout}\n${run.stderr}`;
+    if (!build.expect.fails) {
+      expect(run.status, output).toBe(0);
+      return;
+    }
+    expect(run.status, output).not.toBe(0);
+    for (const pattern of build.expect.output) expect(output).toMatch(pattern);
+    // The checker speaks first: its findings come before Astro's own error block.
+    const firstFinding = output.search(build.expect.output[0]!);
+    const hookError = output.indexOf('unhandled error');
+    expect(firstFinding).toBeGreaterThanOrEqual(0);
+    expect(hookError === -1 || firstFinding < hookError).toBe(true);
+  }, 120_000);
+});

@@ -1,0 +1,174 @@
+/**
+ * Every bad fixture in tests/fixtures/ differs from `good` in one place and triggers exactly
+ * its own rule: the snapshots pin rule id, file, line, column, field path and message.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFixture, lines } from './check-helpers.ts';
+
+describe('fixture playbooks', () => {
+  it('good: no findings at all', () => {
+    expect(lines(checkFixture('good'))).toEqual([]);
+  });
+
+  it('wrong enum ("Live")', () => {
+    expect(lines(checkFixture('wrong-enum'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/wrong-enum/concepts/gauge-and-insight.mdx:7:1  error  schema  status  \`status\` must be one of draft, pilot, live, retired; got "Live" (write \`live\`, exactly like that)",
+      ]
+    `);
+  });
+
+  it('YAML syntax error', () => {
+    expect(lines(checkFixture('yaml-syntax'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/yaml-syntax/products/gauge.yaml:2:7  error  yaml-syntax  -  YAML syntax error in the file: Nested mappings are not allowed in compact mappings. Check the indentation, the colon after each field name, and quotes around text that contains ": " or starts with a special character.",
+      ]
+    `);
+  });
+
+  it('MDX syntax error', () => {
+    expect(lines(checkFixture('mdx-syntax'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/mdx-syntax/concepts/gauge-and-insight.mdx:80:49  error  mdx-syntax  -  MDX syntax error: Expected a closing tag for \`<b>\` (80:49) before the end of \`paragraph\`. Close every tag you open; in prose write \\{ for a brace and &lt; for a "<".",
+      ]
+    `);
+  });
+
+  it('references-exist (a bundle names a missing product)', () => {
+    expect(lines(checkFixture('references-exist'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/references-exist/concepts/gauge-and-insight.mdx:54:9  error  references-exist  bundles[0].items[2].product  There is no product "probe-kit" (no file products/probe-kit.yaml in the content folder). Fix the id or add the product.",
+      ]
+    `);
+  });
+
+  it('ids-unique (two objections with one id)', () => {
+    expect(lines(checkFixture('ids-unique'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/ids-unique/concepts/gauge-and-insight.mdx:35:5  error  ids-unique  objections[1].id  The objection id "too-expensive" is used twice in this file (first at objections[0]). Give each objection its own \`id\`: links, search and progress rely on it. Without an \`id\`, it is derived from the text, so two items with the same text clash too.",
+      ]
+    `);
+  });
+
+  it('concept-complete', () => {
+    expect(lines(checkFixture('concept-complete'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/concept-complete/concepts/gauge-and-insight.mdx:61:1  error  concept-complete  discoveryQuestions  Has 2 discovery questions; a concept needs at least 3 (an open question to ask the customer) to be published. Add them, or set \`status: draft\`.",
+      ]
+    `);
+  });
+
+  it('argument-has-proof', () => {
+    expect(lines(checkFixture('argument-has-proof'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/argument-has-proof/concepts/gauge-and-insight.mdx:18:5  error  argument-has-proof  arguments[0].proof  The proof has no figure with a unit (like "38 %", "EUR 12,000" or "4 hours"); a standard or a bare number is not proof. Give \`proof\` with a measured figure and its unit, a \`proofPoint\` id of this concept, or a \`source\` (study, test report, URL).",
+      ]
+    `);
+  });
+
+  it('no-vague-claims', () => {
+    expect(lines(checkFixture('no-vague-claims'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:3:1  warning  no-vague-claims  tagline  The tagline says "innovatieve" and "naadloze" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.",
+        "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:25:5  warning  no-vague-claims  arguments[2].claim  The claim says "seamless" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.",
+      ]
+    `);
+  });
+
+  it('bundle-covers-concept', () => {
+    expect(lines(checkFixture('bundle-covers-concept'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bundle-covers-concept/concepts/gauge-and-insight.mdx:49:5  error  bundle-covers-concept  bundles[0]  This concept sells device, software and service products, but no bundle holds one of each. The closest, "Measure and improve", has no service product. Add the missing kind to a bundle (alternative devices are fine) so the concept is sold as one offer.",
+      ]
+    `);
+  });
+
+  it('bundle-price-sane', () => {
+    expect(lines(checkFixture('bundle-price-sane'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/bundle-price-sane/concepts/gauge-and-insight.mdx:54:5  error  bundle-price-sane  bundles[0].price  The bundle costs €72,000 over 36 months, €18,950 more than its parts bought separately (€53,050). A bundle must not be dearer than its parts: lower the price or change the items.",
+      ]
+    `);
+  });
+
+  it('champion-from-pilot', () => {
+    expect(lines(checkFixture('champion-from-pilot'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/champion-from-pilot/concepts/gauge-and-insight.mdx:2:1  error  champion-from-pilot  salesChampion  A live concept needs a \`salesChampion\`: the salesperson who tests it in the field and speaks for it in sales.",
+      ]
+    `);
+  });
+
+  it('live-needs-pilot-results', () => {
+    expect(lines(checkFixture('live-needs-pilot-results'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/live-needs-pilot-results/concepts/gauge-and-insight.mdx:70:1  error  live-needs-pilot-results  pilot  A live concept needs \`pilot.results\`: what the pilot showed, with figures (win rate, deals, deal size).",
+        "tests/fixtures/live-needs-pilot-results/concepts/gauge-and-insight.mdx:70:1  error  live-needs-pilot-results  pilot  A live concept needs \`pilot.decision\`: what marketing and sales decided after the pilot.",
+      ]
+    `);
+  });
+
+  it('customer-safe-names', () => {
+    expect(lines(checkFixture('customer-safe-names'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/customer-safe-names/concepts/gauge-and-insight.mdx:6:1  error  customer-safe-names  outcome  Names "Acme Stamping", a customer who has not agreed to be named (a non-public proof point), in a field customers may see. Say "a tier-1 automotive supplier" instead, or mark the proof point \`public: true\` once they agree.",
+      ]
+    `);
+  });
+
+  it('review-overdue', () => {
+    expect(lines(checkFixture('review-overdue'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/review-overdue/concepts/gauge-and-insight.mdx:10:1  warning  review-overdue  lastReviewed  The review was due on 2025-07-09 (every 180 days since 2025-01-10), 506 days ago. Review the concept with sales, then set \`lastReviewed\` to the review date.",
+      ]
+    `);
+  });
+
+  it('competitor-claims-sourced', () => {
+    expect(lines(checkFixture('competitor-claims-sourced'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/competitor-claims-sourced/competitors/rival.yaml:4:5  error  competitor-claims-sourced  claims[0].claim  This claim about a competitor has no \`source\`. Add where it comes from (their data sheet, a URL, a lost-deal review), or remove the claim: an unsourced claim in front of a customer costs trust.",
+      ]
+    `);
+  });
+
+  it('competitor-stale', () => {
+    expect(lines(checkFixture('competitor-stale'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/competitor-stale/competitors/rival.yaml:2:1  warning  competitor-stale  asOf  This battlecard was last checked on 2026-01-15, 316 days ago (the limit is 90). Check prices, claims and landmines against the market, then update \`asOf\`.",
+      ]
+    `);
+  });
+
+  it('published-links-draft', () => {
+    expect(lines(checkFixture('published-links-draft'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/published-links-draft/concepts/gauge-and-insight.mdx:8:1  warning  published-links-draft  replacedBy  Refers to "gauge-next", which is still a draft; the published page leaves this link out. Move that concept to pilot or live, or refer to a published concept.",
+      ]
+    `);
+  });
+
+  it('published-links-draft is quiet in preview builds, where drafts are published', () => {
+    const settings = { vagueWords: {}, staleCompetitorDays: 90, showDrafts: true };
+    expect(lines(checkFixture('published-links-draft', { settings }))).toEqual([]);
+  });
+
+  it('mdx-safe', () => {
+    expect(lines(checkFixture('mdx-safe'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:79:1  error  mdx-safe  -  Imports from "chart.js"; MDX bodies may import only the playbook's components, from "~/components/mdx".",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:83:1  error  mdx-safe  -  Remove this <script>: content pages run no scripts of their own (the site has a strict security policy).",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:85:1  error  mdx-safe  -  Remove the \`onClick\` attribute on <button>: inline event handlers are not allowed.",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:87:1  error  mdx-safe  -  Remove this javascript: URL: link to a page or a file instead.",
+      ]
+    `);
+  });
+
+  it('no-placeholders', () => {
+    expect(lines(checkFixture('no-placeholders'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/no-placeholders/products/gauge.yaml:7:1  error  no-placeholders  summary  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
+      ]
+    `);
+  });
+});

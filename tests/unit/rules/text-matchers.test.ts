@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { hasFigureWithUnit } from '../../../src/rules/argument-has-proof.ts';
+import { vagueWordMatcher, vagueWordsIn } from '../../../src/rules/no-vague-claims.ts';
+
+describe('hasFigureWithUnit', () => {
+  it.each([
+    'Scrap down 38 % in 6 months',
+    'scrap down 38%',
+    'EUR 12,000 saved per line',
+    '€4k less rework',
+    '4 hours faster per audit',
+    '2.5x faster set-up',
+    '1,200 pieces measured per shift',
+    'Saves 3 FTE',
+    'Afkeur 38 procent lager',
+    'Accuracy of 0.5 µm',
+    '12 dagen sneller',
+  ])('accepts %s', (text) => expect(hasFigureWithUnit(text)).toBe(true));
+
+  it.each(['ISO 9001', 'Certified to ISO 9001 and IATF 16949', 'Customers love it', 'Since 2019', 'Cpk 1.33'])(
+    'rejects %s',
+    (text) => expect(hasFigureWithUnit(text)).toBe(false),
+  );
+});
+
+describe('vagueWordsIn', () => {
+  const matcher = vagueWordMatcher();
+
+  it.each([
+    ['An innovative gauge', ['innovative']],
+    ['Een innovatieve en naadloze oplossing', ['innovatieve', 'naadloze']],
+    ['INNOVATIEF meten', ['innovatief']],
+    ['Best-in-class accuracy', ['best in class']],
+    ['Best in class accuracy', ['best in class']],
+    ['Seamlessly connected', ['seamlessly']],
+  ])('finds the buzzwords in %s', (text, words) => expect(vagueWordsIn(text, matcher)).toEqual(words));
+
+  it('ignores a claim with a figure and words that merely contain a stem', () => {
+    expect(vagueWordsIn('Innovative: scrap down 38 %', matcher)).toEqual([]);
+    expect(vagueWordsIn('Reinnovation of the line', matcher)).toEqual([]);
+  });
+});
