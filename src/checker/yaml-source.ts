@@ -2,7 +2,7 @@
  * YAML with positions: parses a YAML text keeping node ranges, so a field path like
  * `arguments[2].proof` maps back to the line and column an author sees in the editor.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { FieldPath, Position } from '../rules/types.ts';
 
 export interface YamlSyntaxError extends Position {
@@ -57,8 +57,8 @@ function locateIn(
       if (isScalar(pair.key) && pair.key.range) found = at(pair.key.range[0]);
       node = pair.value;
     } else if (isSeq(node) && typeof key === 'number') {
-      const item = node.items[key];
-      if (!item || typeof item !== 'object' || !('range' in item) || !item.range) break;
+      const item: unknown = node.items[key];
+      if (!isNode(item) || !item.range) break;
       found = at(item.range[0]);
       node = item;
     } else {

@@ -16,7 +16,7 @@ function runNew(contentDir: string, ...args: string[]) {
 }
 
 const check = (contentPath: string) =>
-  checkPlaybook({ contentPath, showDrafts: false, rules: {}, ...defaultOptions.settings }, today, contentPath);
+  checkPlaybook({ contentPath, rules: {}, ...defaultOptions.settings }, today, contentPath);
 
 describe('npm run new', () => {
   it('derives a clean slug for the file name', () => {
