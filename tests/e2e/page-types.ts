@@ -13,5 +13,22 @@ export interface PageType {
 
 export const pageTypes: PageType[] = [
   { name: 'home', path: '/', expect: 'Meridian Playbook' },
+  { name: 'concept index', path: '/concepts/', expect: 'Scrap to savings' },
+  { name: 'concept page', path: '/concepts/scrap-to-savings/', expect: 'Negotiation guardrails' },
+  { name: 'objection library', path: '/objections/', expect: 'The software is too expensive' },
+  {
+    name: 'objection card',
+    path: '/objections/scrap-to-savings/software-too-expensive/',
+    expect: 'Ask back',
+  },
+  { name: 'product index', path: '/products/', expect: 'LineMeter LM-400' },
+  { name: 'product page', path: '/products/processlens/', expect: 'Sell it as' },
+  { name: 'persona index', path: '/personas/', expect: 'Purchasing manager' },
+  { name: 'persona page', path: '/personas/purchasing-manager/', expect: 'Scrap to savings' },
+  { name: 'industry index', path: '/industries/', expect: 'Automotive suppliers' },
+  { name: 'industry page', path: '/industries/automotive-suppliers/', expect: 'Scrap to savings' },
+  { name: 'competitor index', path: '/competitors/', expect: 'Qualis SPC Cloud' },
+  { name: 'competitor page', path: '/competitors/qualis-spc-cloud/', expect: 'We win when' },
+  { name: 'not found', path: '/no-such-page/', expect: 'Page not found', status: 404 },
   { name: 'authoring', path: '/authoring/', expect: 'Field reference' },
 ];

@@ -1,0 +1,198 @@
+/**
+ * Behaviour of the content pages on the built sample playbook: the flagship concept, the
+ * objection card's deep link, "sell it as" on a product, the argument filter with and
+ * without JavaScript, and that a production build publishes no draft and links none.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+const flagship = '/concepts/scrap-to-savings/';
+
+test.describe('flagship concept page', () => {
+  test('shows every section of the concept', async ({ page }) => {
+    await page.goto(flagship);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText('Scrap to savings');
+    for (const section of [
+      'The problem, in their words',
+      'The outcome',
+      'Story and talk track',
+      'Arguments',
+      'Objections',
+      'Offers',
+      'Discovery questions',
+      'Proof points',
+      'Pilot',
+      'KPIs',
+      'Assets',
+      'Changes',
+      'About this concept',
+    ]) {
+      await expect(main.getByRole('heading', { name: section, exact: true })).toBeVisible();
+    }
+    const about = main.getByRole('region', { name: 'About this concept' });
+    await expect(about).toContainText('Live');
+    await expect(about).toContainText('Owner');
+    await expect(about).toContainText('Sales champion');
+    await expect(about.getByText(/^(Reviewed .+|Review overdue)$/)).toBeVisible();
+    // Every list item is addressable by its stable id.
+    await expect(page.locator('#argument-catch-drift-at-the-line')).toBeVisible();
+    await expect(page.locator('#objection-software-too-expensive')).toBeVisible();
+    await expect(page.locator('#question-scrap-last-year')).toBeVisible();
+    // The MDX body renders the playbook components.
+    await expect(main.locator('figure', { hasText: 'Talk track' }).first()).toBeVisible();
+  });
+
+  test('prices the bundle as one offer and marks negotiation guardrails INTERNAL', async ({ page }) => {
+    await page.goto(flagship);
+    const bundle = page.locator('#bundle-measure-and-improve');
+    await expect(bundle.getByRole('heading', { name: 'Measure and improve, one line' })).toBeVisible();
+    await expect(bundle).toContainText('Offer price');
+    await expect(bundle).toContainText('36 months');
+    await expect(bundle).toContainText('Customer saves');
+    await expect(bundle).toContainText('Payback');
+    const guardrails = bundle.locator('[data-internal]');
+    await expect(guardrails).toContainText('Negotiation guardrails');
+    await expect(guardrails.getByText('Internal', { exact: true })).toBeVisible();
+    await expect(guardrails).toContainText('Max. discount without approval');
+  });
+
+  test('leaves the objection blocks out of the search index; the card page is the hit', async ({ page }) => {
+    await page.goto(flagship);
+    await expect(page.locator('[data-pagefind-ignore]').locator('#objection-software-too-expensive')).toHaveCount(1);
+    await expect(page.locator('h1[data-pagefind-meta="title"]')).toHaveCount(1);
+  });
+});
+
+test.describe('objection card', () => {
+  test('"in context" lands on the objection on the concept page', async ({ page }) => {
+    await page.goto('/objections/scrap-to-savings/software-too-expensive/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('The software is too expensive');
+    await expect(page.getByRole('main')).toContainText('Ask back');
+    await page.locator('[data-in-context]').click();
+    await expect(page).toHaveURL(/\/concepts\/scrap-to-savings\/#objection-software-too-expensive$/);
+    const target = page.locator('#objection-software-too-expensive');
+    await expect(target).toBeInViewport();
+    await expect(target).toContainText('The software is too expensive');
+  });
+});
+
+test.describe('product page', () => {
+  test('ProcessLens lists the flagship concept and its bundle under "Sell it as"', async ({ page }) => {
+    await page.goto('/products/processlens/');
+    const sellItAs = page.getByRole('region', { name: 'Sell it as' });
+    await expect(sellItAs.getByRole('link', { name: 'Scrap to savings', exact: true })).toHaveAttribute(
+      'href',
+      '/concepts/scrap-to-savings/',
+    );
+    const bundle = sellItAs.getByRole('link', { name: 'Measure and improve, one line', exact: true });
+    await expect(bundle).toHaveAttribute('href', '/concepts/scrap-to-savings/#bundle-measure-and-improve');
+    await bundle.click();
+    await expect(page.locator('#bundle-measure-and-improve')).toBeInViewport();
+  });
+});
+
+test.describe('argument filter', () => {
+  test('filters arguments by persona and keeps the choice in the URL', async ({ page }) => {
+    await page.goto(flagship);
+    const list = page.locator('[data-argument-list] > li');
+    const total = await list.count();
+    expect(total).toBeGreaterThan(2);
+    const filter = page.getByRole('group', { name: 'Show arguments for' });
+    await filter.getByText('Finance controller', { exact: true }).click();
+    await expect(page).toHaveURL(/[?&]persona=finance-controller/);
+    await expect(page.locator('#argument-one-offer-one-payback')).toBeVisible();
+    await expect(page.locator('#argument-catch-drift-at-the-line')).toBeHidden();
+    const shown = await list.filter({ visible: true }).count();
+    expect(shown).toBeLessThan(total);
+    await expect(page.locator('[data-filter-status]')).toHaveText(`Showing ${shown} of ${total} arguments`);
+
+    await filter.getByText('All personas', { exact: true }).click();
+    await expect(list.filter({ visible: true })).toHaveCount(total);
+    await expect(page).not.toHaveURL(/persona=/);
+  });
+
+  test('opens with the persona from the URL', async ({ page }) => {
+    await page.goto(`${flagship}?persona=finance-controller`);
+    await expect(page.getByRole('radio', { name: 'Finance controller' })).toBeChecked();
+    await expect(page.locator('#argument-catch-drift-at-the-line')).toBeHidden();
+  });
+
+  test('shows every argument, and no filter, without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${flagship}?persona=finance-controller`);
+    const list = page.locator('[data-argument-list] > li');
+    const total = await list.count();
+    expect(total).toBeGreaterThan(2);
+    await expect(list.filter({ visible: true })).toHaveCount(total);
+    await expect(page.locator('[data-argument-filter]')).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('retired concept', () => {
+  test('is marked and points to its replacement', async ({ page }) => {
+    await page.goto('/concepts/gauge-at-every-station/');
+    const note = page.getByRole('note').filter({ hasText: 'retired' });
+    await expect(note).toBeVisible();
+    await expect(note.getByRole('link')).toHaveAttribute('href', '/concepts/scrap-to-savings/');
+  });
+});
+
+/** Ids of the sample's draft concepts, read from the content (so the test follows the sample). */
+function draftConceptIds(): string[] {
+  const folder = join(process.cwd(), 'content', 'concepts');
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.mdx'))
+    .filter((file) => /^status:\s*draft\s*$/m.test(readFileSync(join(folder, file), 'utf8').split(/^---\s*$/m)[1] ?? ''))
+    .map((file) => file.replace(/\.mdx$/, ''));
+}
+
+/** Every internal page reachable by links from the home page. */
+async function crawl(request: APIRequestContext): Promise<Map<string, string>> {
+  const pages = new Map<string, string>();
+  const queue = ['/'];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (pages.has(path)) continue;
+    const response = await request.get(path);
+    if (!response.ok() || !(response.headers()['content-type'] ?? '').includes('text/html')) {
+      pages.set(path, '');
+      continue;
+    }
+    const html = await response.text();
+    pages.set(path, html);
+    for (const [, href] of html.matchAll(/href="(\/[^"#?]*)[^"]*"/g)) {
+      if (href && href.endsWith('/') && !href.startsWith('/_astro/') && !pages.has(href)) queue.push(href);
+    }
+  }
+  return pages;
+}
+
+test.describe('published vs draft', () => {
+  const drafts = draftConceptIds();
+
+  test('the sample has a draft concept to check with', () => {
+    expect(drafts.length).toBeGreaterThan(0);
+  });
+
+  test('a production build has no draft page', async ({ request }) => {
+    for (const id of drafts) {
+      expect((await request.get(`/concepts/${id}/`)).status(), `/concepts/${id}/`).toBe(404);
+    }
+  });
+
+  test('no published page links a draft', async ({ request }) => {
+    const pages = await crawl(request);
+    expect(pages.size).toBeGreaterThan(20);
+    const offenders: string[] = [];
+    for (const [path, html] of pages) {
+      for (const id of drafts) {
+        if (html.includes(`/concepts/${id}/`) || html.includes(`/objections/${id}/`)) offenders.push(`${path} → ${id}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
