@@ -56,3 +56,29 @@ test.describe('/authoring/', () => {
     await expect(page).toHaveURL(/#the-value-model$/);
   });
 });
+
+test.describe('Edit this page and Suggest a change', () => {
+  const repo = 'https://github.com/meridian-metrology/playbook';
+  const pages = [
+    { path: '/concepts/scrap-to-savings/', file: 'content/concepts/scrap-to-savings.mdx', title: 'Scrap to savings' },
+    { path: '/products/lm-400/', file: 'content/products/lm-400.yaml', title: 'LineMeter LM-400' },
+    { path: '/personas/quality-manager/', file: 'content/personas/quality-manager.yaml', title: 'Quality manager' },
+    {
+      path: '/objections/scrap-to-savings/software-too-expensive/',
+      file: 'content/concepts/scrap-to-savings.mdx',
+      title: 'The software is too expensive next to the device.',
+    },
+  ];
+  for (const { path, file, title } of pages) {
+    test(`${path} links the GitHub editor for ${file} and a prefilled issue`, async ({ page }) => {
+      await page.goto(path);
+      const links = page.getByRole('navigation', { name: 'Edit and feedback' });
+      await expect(links.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', `${repo}/edit/main/${file}`);
+      const suggest = await links.getByRole('link', { name: 'Suggest a change' }).getAttribute('href');
+      const url = new URL(suggest ?? '');
+      expect(`${url.origin}${url.pathname}`).toBe(`${repo}/issues/new`);
+      expect(url.searchParams.get('title')).toBe(`Change request: ${title}`);
+      expect(url.searchParams.get('body')).toContain(`File: ${file}`);
+    });
+  }
+});
