@@ -40,8 +40,8 @@ export function collectionSchemas(ref: RefFactory = plainRef): Record<Collection
  * A reference factory that also records the target collection as `x-reference`, so the field
  * reference can say "id of a persona" instead of "text". Editor schemas use plain `plainRef`.
  */
-export const documentedRef: RefFactory = (collection) =>
-  plainRef(collection).meta({ 'x-reference': collection }) as ReturnType<RefFactory>;
+export const documentedRef: RefFactory = <C extends CollectionName>(collection: C) =>
+  plainRef(collection).meta({ 'x-reference': collection });
 
 /**
  * The JSON Schema of what an author writes (zod's input side: defaults make fields optional,
