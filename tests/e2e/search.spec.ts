@@ -61,6 +61,19 @@ test.describe('search dialog', () => {
     await expect(dialogResults(page).first()).toHaveAttribute('href', '/products/lm-400/');
   });
 
+  test('names and aliases find the battlecard and the product page first', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    for (const [query, href] of [
+      ['Vantor', '/competitors/vantor-instruments/'],
+      ['QSC', '/competitors/qualis-spc-cloud/'],
+      ['LineMeter 3', '/products/lm-400/'],
+    ]) {
+      await dialogInput(page).fill(query ?? '');
+      await expect(dialogResults(page).first()).toHaveAttribute('href', href ?? '');
+    }
+  });
+
   test('results carry type and status badges and sub-results that jump to a heading', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Search' }).click();

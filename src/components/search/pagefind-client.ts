@@ -32,7 +32,9 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ baseUrl: base, excerptLength: 22 });
+    // pageLength below the default 0.75: the battlecard or product page that names a competitor or
+    // product should not lose to a short card that mentions it once.
+    await api.options({ baseUrl: base, excerptLength: 22, ranking: { pageLength: 0.3 } });
     await api.init();
     return api;
   })();
