@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -44,12 +44,21 @@ async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Prom
       errors.push(...added.errors.map((error) => `${page}: ${error}`));
     }
     if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    const bundleDir = join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+    await removeUnusedUi(bundleDir);
     logger.info(`Search index written: ${pages.length} HTML pages read (pages without data-pagefind-body are skipped).`);
   } finally {
     await pagefindApi.close();
   }
+}
+
+/** Pagefind also writes its ready-made UIs (about 0.5 MB); our own dialog uses the API only. */
+async function removeUnusedUi(bundleDir: string): Promise<void> {
+  const files = await readdir(bundleDir);
+  const unused = files.filter((file) => /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(file));
+  await Promise.all(unused.map((file) => rm(join(bundleDir, file))));
 }
 
 /** Every built HTML page but the 404 page, as paths relative to the site folder. */
@@ -69,8 +78,9 @@ export function pageUrl(file: string): string {
 /**
  * Astro's compressHTML drops whitespace between tags, and Pagefind joins the text of adjacent
  * elements, so `<dt>Proof</dt><dd>Median…` would be indexed as one word "ProofMedian". The
- * indexed copy gets a space between tags; the served HTML is unchanged.
+ * indexed copy gets a space before every tag that touches text or another tag; the served HTML
+ * is unchanged.
  */
 export function spaceBetweenTags(html: string): string {
-  return html.replace(/>(?=<)/g, '> ');
+  return html.replace(/(?<=\S)<(?=[a-zA-Z/!])/g, ' <');
 }

@@ -30,7 +30,11 @@ function setup(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  const filterCount = root.querySelector<HTMLElement>('[data-search-filter-count]');
   if (!form || !input || !facetsBox || !status || !list || !more) return;
+  // Facets are open beside the results on wide screens and folded above them on phones.
+  if (filtersBox && matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
 
   let state: SearchState = parseSearchState(location.search);
   let sequence = 0;
@@ -67,9 +71,9 @@ function setup(root: HTMLElement): void {
         box.name = facet;
         box.value = view.value;
         box.checked = view.checked;
-        box.className = 'size-4 accent-accent';
+        box.className = 'mt-0.5 size-4 shrink-0 accent-accent';
         const text = document.createElement('label');
-        text.className = 'flex items-center gap-2';
+        text.className = 'flex items-start gap-2 py-1';
         const count = document.createElement('span');
         count.className = 'text-muted';
         count.textContent = `(${view.count})`;
@@ -82,6 +86,9 @@ function setup(root: HTMLElement): void {
       groups.push(group);
     }
     facetsBox.replaceChildren(...groups);
+    if (filtersBox) filtersBox.hidden = false;
+    const active = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    if (filterCount) filterCount.textContent = active > 0 ? `(${active})` : '';
     if (Object.keys(state.filters).length > 0) {
       const clear = document.createElement('button');
       clear.type = 'button';
@@ -108,6 +115,7 @@ function setup(root: HTMLElement): void {
       current = undefined;
       list.replaceChildren();
       facetsBox.replaceChildren();
+      if (filtersBox) filtersBox.hidden = true;
       more.hidden = true;
       status.textContent = strings.text.empty;
       return;
