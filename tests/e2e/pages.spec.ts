@@ -5,7 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { crawl } from './checks.ts';
 
 const flagship = '/concepts/scrap-to-savings/';
 
@@ -150,27 +151,6 @@ function draftConceptIds(): string[] {
     .map((file) => file.replace(/\.mdx$/, ''));
 }
 
-/** Every internal page reachable by links from the home page. */
-async function crawl(request: APIRequestContext): Promise<Map<string, string>> {
-  const pages = new Map<string, string>();
-  const queue = ['/'];
-  while (queue.length > 0) {
-    const path = queue.shift()!;
-    if (pages.has(path)) continue;
-    const response = await request.get(path);
-    if (!response.ok() || !(response.headers()['content-type'] ?? '').includes('text/html')) {
-      pages.set(path, '');
-      continue;
-    }
-    const html = await response.text();
-    pages.set(path, html);
-    for (const [, href] of html.matchAll(/href="(\/[^"#?]*)[^"]*"/g)) {
-      if (href && href.endsWith('/') && !href.startsWith('/_astro/') && !pages.has(href)) queue.push(href);
-    }
-  }
-  return pages;
-}
-
 test.describe('published vs draft', () => {
   const drafts = draftConceptIds();
 
@@ -188,7 +168,7 @@ test.describe('published vs draft', () => {
     const pages = await crawl(request);
     expect(pages.size).toBeGreaterThan(20);
     const offenders: string[] = [];
-    for (const [path, html] of pages) {
+    for (const [path, { html }] of pages) {
       for (const id of drafts) {
         if (html.includes(`/concepts/${id}/`) || html.includes(`/objections/${id}/`)) offenders.push(`${path} → ${id}`);
       }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { axeViolations, watchErrors } from './checks.ts';
 
 /**
  * Search (issue 4) against the built sample: the dialog on every page, /search/ with facets,
@@ -17,26 +17,6 @@ const dialogInput = (page: Page) => dialog(page).getByRole('searchbox');
 const dialogResults = (page: Page) => dialog(page).locator('[data-search-results] a');
 const pageResults = (page: Page) => page.locator('[data-search-page] [data-search-results] > li > a');
 const resultLink = (page: Page, href: string) => page.locator(`[data-search-page] [data-search-results] > li > a[href="${href}"]`);
-
-/** Collects console errors, page errors and CSP violations from the start of the page. */
-async function watchErrors(page: Page): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return errors;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('search dialog', () => {
   test('an alias finds the price objection; Enter opens its card; “in context” reaches the concept', async ({ page }) => {

@@ -1,31 +1,19 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { loadContent } from '../../src/checker/load-content.ts';
+import { readContentFiles } from '../../src/checker/read-content.ts';
+import { isPublishedStatus } from '../../src/lib/published.ts';
+import { axeViolations, crawl, internalLinks, watchErrors } from './checks.ts';
 import { pageTypes } from './page-types.ts';
 
 for (const pageType of pageTypes) {
   test.describe(`${pageType.name} (${pageType.path})`, () => {
     test('has no axe violations (WCAG 2 A/AA)', async ({ page }) => {
       await page.goto(pageType.path);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      const summary = results.violations.map(
-        (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-      expect(summary).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
 
     test('logs no console error and breaks no CSP rule', async ({ page }) => {
-      const errors: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') errors.push(msg.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-        });
-      });
+      const errors = await watchErrors(page);
       const response = await page.goto(pageType.path);
       expect(response?.status()).toBe(pageType.status ?? 200);
       await page.waitForLoadState('networkidle');
@@ -43,3 +31,46 @@ for (const pageType of pageTypes) {
     });
   });
 }
+
+test.describe('the whole site', () => {
+  test('every internal link resolves, to the page and to its #anchor', async ({ request }) => {
+    const pages = await crawl(request, ['/', ...pageTypes.filter((p) => !p.status).map((p) => p.path.split('?')[0] ?? '/')]);
+    expect(pages.size).toBeGreaterThan(40);
+    const broken: string[] = [];
+    for (const [from, { html }] of pages) {
+      for (const href of internalLinks(html)) {
+        const [path = '', anchor] = href.split('#');
+        const target = pages.get(path.split('?')[0] ?? '');
+        if (!target || target.status !== 200) broken.push(`${from} → ${href} (${target?.status ?? 'not fetched'})`);
+        else if (anchor && target.html && !target.html.includes(`id="${decodeURIComponent(anchor)}"`)) {
+          broken.push(`${from} → ${href} (no element with that id)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('every published entry of the sample has its page', async ({ request }) => {
+    const { content } = loadContent(readContentFiles('content'));
+    const paths = [
+      '/objections/',
+      ...content.products.map((e) => `/products/${e.id}/`),
+      ...content.personas.map((e) => `/personas/${e.id}/`),
+      ...content.industries.map((e) => `/industries/${e.id}/`),
+      ...content.competitors.map((e) => `/competitors/${e.id}/`),
+      ...content.concepts
+        .filter((e) => isPublishedStatus(e.data.status, false))
+        .flatMap((e) => [
+          `/concepts/${e.id}/`,
+          ...e.data.objections.map((o) => `/objections/${e.id}/${o.id}/`),
+        ]),
+    ];
+    expect(paths.length).toBeGreaterThan(40);
+    const missing: string[] = [];
+    for (const path of paths) {
+      const status = (await request.get(path)).status();
+      if (status !== 200) missing.push(`${path} (${status})`);
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** The browser-wide checks, shared by the page-type walk and specs that check a page state. */
+
+/** WCAG 2 A/AA violations on the page as it is now, one readable line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/**
+ * Collects console errors, page errors and CSP violations from the start of the page.
+ * Call before `page.goto`; read the returned array at the end of the test.
+ */
+export async function watchErrors(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return errors;
+}
+
+export interface CrawledPage {
+  status: number;
+  /** The HTML of the page; empty for files and failed requests. */
+  html: string;
+}
+
+/** Internal links of an HTML page, as site paths with their #fragment (scripts and styles left out). */
+export function internalLinks(html: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*\shref="(\/[^"]*)"/g)]
+    .map(([, href]) => (href ?? '').replaceAll('&amp;', '&'))
+    .filter((href) => !href.startsWith('/_astro/'));
+}
+
+/** Every page and file reachable by links from the start paths, with its status. */
+export async function crawl(
+  request: import('@playwright/test').APIRequestContext,
+  start: readonly string[] = ['/'],
+): Promise<Map<string, CrawledPage>> {
+  const pages = new Map<string, CrawledPage>();
+  const queue = [...start];
+  while (queue.length > 0) {
+    const path = (queue.shift() ?? '').replace(/#.*$/, '');
+    if (pages.has(path)) continue;
+    const response = await request.get(path);
+    const isHtml = (response.headers()['content-type'] ?? '').includes('text/html');
+    const html = response.ok() && isHtml ? await response.text() : '';
+    pages.set(path, { status: response.status(), html });
+    for (const href of internalLinks(html)) {
+      const target = href.replace(/#.*$/, '');
+      // Search result lists are built in the browser; query variants of a page are the same file.
+      if (!target.includes('?') && !pages.has(target)) queue.push(target);
+    }
+  }
+  return pages;
+}
