@@ -37,10 +37,14 @@ export interface CrawledPage {
   html: string;
 }
 
-/** Internal links of an HTML page, as site paths with their #fragment (scripts and styles left out). */
-export function internalLinks(html: string): string[] {
-  return [...html.matchAll(/<a\b[^>]*\shref="(\/[^"]*)"/g)]
+/**
+ * Internal links of the HTML page at `from`, as site paths with their #fragment; a link to a
+ * fragment of the page itself ("#offers") comes back as `${from}#offers`.
+ */
+export function internalLinks(html: string, from: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*\shref="([/#][^"]*)"/g)]
     .map(([, href]) => (href ?? '').replaceAll('&amp;', '&'))
+    .map((href) => (href.startsWith('#') ? `${from}${href}` : href))
     .filter((href) => !href.startsWith('/_astro/'));
 }
 
@@ -58,7 +62,7 @@ export async function crawl(
     const isHtml = (response.headers()['content-type'] ?? '').includes('text/html');
     const html = response.ok() && isHtml ? await response.text() : '';
     pages.set(path, { status: response.status(), html });
-    for (const href of internalLinks(html)) {
+    for (const href of internalLinks(html, path)) {
       const target = href.replace(/#.*$/, '');
       // Search result lists are built in the browser; query variants of a page are the same file.
       if (!target.includes('?') && !pages.has(target)) queue.push(target);

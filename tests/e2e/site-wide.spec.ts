@@ -38,7 +38,7 @@ test.describe('the whole site', () => {
     expect(pages.size).toBeGreaterThan(40);
     const broken: string[] = [];
     for (const [from, { html }] of pages) {
-      for (const href of internalLinks(html)) {
+      for (const href of internalLinks(html, from)) {
         const [path = '', anchor] = href.split('#');
         const target = pages.get(path.split('?')[0] ?? '');
         if (!target || target.status !== 200) broken.push(`${from} → ${href} (${target?.status ?? 'not fetched'})`);
