@@ -45,5 +45,15 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // `~/components/mdx` is the one module MDX bodies may import from (rule mdx-safe).
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+    build: {
+      rolldownOptions: {
+        // Every MDX entry triggers a harmless MODULE_LEVEL_DIRECTIVE warning for Astro's own
+        // "use astro:head-inject" directive (withastro/astro#18087); marketers read this log.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
   },
 });
