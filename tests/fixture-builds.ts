@@ -11,8 +11,14 @@ export interface FixtureBuild {
   contentDir: string;
   /** Extra environment, e.g. PLAYBOOK_PREVIEW=1. */
   env?: Record<string, string>;
-  /** What the build must do: succeed, or fail with output matching every pattern. */
-  expect: { fails: false } | { fails: true; output: RegExp[] };
+  /**
+   * What the build must do: succeed (and then each listed page, by its path in the output
+   * folder, must match every `has` pattern and none of the `hasNot` ones), or fail with output
+   * matching every pattern.
+   */
+  expect:
+    | { fails: false; pages: Record<string, { has: RegExp[]; hasNot?: RegExp[] }> }
+    | { fails: true; output: RegExp[] };
 }
 
 export const fixtureBuilds: readonly FixtureBuild[] = [
@@ -40,15 +46,33 @@ export const fixtureBuilds: readonly FixtureBuild[] = [
       output: [/tests\/fixtures\/ids-unique\/concepts\/gauge-and-insight\.mdx:35:5 +error +ids-unique +objections\[1\]\.id +The objection id "too-expensive" is used twice/],
     },
   },
+  {
+    // Drafts are published in preview builds only, marked, and kept out of the search index.
+    name: 'sample-preview-with-drafts',
+    contentDir: 'content',
+    env: { PLAYBOOK_PREVIEW: '1' },
+    expect: {
+      fails: false,
+      pages: {
+        'concepts/first-article-at-the-line/index.html': {
+          has: [/Draft — visible in preview builds only\. Not published\./],
+          hasNot: [/data-pagefind-body/],
+        },
+        'concepts/index.html': { has: [/href="\/concepts\/first-article-at-the-line\/"/] },
+      },
+    },
+  },
 ];
 
 /** The environment of a fixture build: its content, and output and cache folders of its own. */
 export function fixtureBuildEnv(build: FixtureBuild, root: string = process.cwd()): Record<string, string> {
-  const out = resolve(root, 'dist-fixtures', build.name);
+  const folder = resolve(root, 'dist-fixtures');
   return {
     PLAYBOOK_CONTENT_DIR: build.contentDir,
-    PLAYBOOK_OUT_DIR: out,
-    PLAYBOOK_CACHE_DIR: join(out, '.cache'),
+    PLAYBOOK_OUT_DIR: join(folder, build.name),
+    // Not inside the output folder: Astro empties that after the content sync has written
+    // its data store to the cache, and the pages would then render without content.
+    PLAYBOOK_CACHE_DIR: join(folder, '.cache', build.name),
     ...build.env,
   };
 }

@@ -3,6 +3,8 @@
  * failing ones stop in astro:config:done, before Astro's content sync, so they take a second.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureBuildEnv, fixtureBuilds } from '../../fixture-builds.ts';
 
@@ -18,6 +20,12 @@ describe('fixture builds', () => {
     const output = `${run.stdout}\n${run.stderr}`;
     if (!build.expect.fails) {
       expect(run.status, output).toBe(0);
+      const outDir = fixtureBuildEnv(build).PLAYBOOK_OUT_DIR!;
+      for (const [page, { has, hasNot = [] }] of Object.entries(build.expect.pages)) {
+        const html = readFileSync(join(outDir, page), 'utf8');
+        for (const pattern of has) expect(html, page).toMatch(pattern);
+        for (const pattern of hasNot) expect(html, page).not.toMatch(pattern);
+      }
       return;
     }
     expect(run.status, output).not.toBe(0);
