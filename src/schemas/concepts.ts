@@ -136,7 +136,9 @@ const valueInput = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug like "scrap-parts"' }).describe('Id of the input, used in brief URLs.'),
     label: text.describe('What the number is, e.g. "Scrapped parts per year".'),
-    unit: text.describe('Unit of the number: "parts", "EUR", "hours", "%" …'),
+    unit: text.describe(
+      'Unit of the number: "parts", "EUR", "hours" … With "%" the number counts as a percentage (25 means 0.25).',
+    ),
     default: z.number().describe('A typical value, used until the customer gives theirs.'),
     question: z.string().optional().describe('The discovery question that yields this number.'),
   })
