@@ -153,6 +153,17 @@ const en = {
   'concept.bundles': 'Offers',
   'concept.bundlesLead': 'Sell the concept as one offer, never the device alone.',
   'concept.discovery': 'Discovery questions',
+  'concept.value': 'Value calculator',
+  'concept.valueLead': 'Put in the customer\'s own numbers: the yearly benefit and the payback of each offer follow.',
+  'value.perYear': 'Yearly benefit',
+  'value.total': 'Yearly benefit, all drivers',
+  'value.offer': 'Offer',
+  'value.payback': 'Payback',
+  'value.paybackMonths': 'Pays back in {months} months',
+  'value.paybackNone': 'No payback: the recurring cost is higher than the benefit',
+  'value.reset': 'Back to typical figures',
+  'value.noScript': 'The figures shown are the typical ones; recalculating needs JavaScript.',
+  'value.ask': 'Ask:',
   'concept.purpose': 'Why ask',
   'concept.askWhom': 'Ask',
   'concept.proofPoints': 'Proof points',
@@ -325,9 +336,14 @@ export function t(key: UiKey, lang = 'en'): string {
   return dictionaries[lang]?.[key] ?? en[key];
 }
 
-/** Looks up a UI string and fills its `{name}` placeholders. */
-export function tf(key: UiKey, values: Record<string, string | number>, lang = 'en'): string {
-  return t(key, lang).replace(/\{(\w+)\}/g, (match, name: string) =>
+/** Fills the `{name}` placeholders of a UI string (also used by client scripts). */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in values ? String(values[name]) : match,
   );
+}
+
+/** Looks up a UI string and fills its `{name}` placeholders. */
+export function tf(key: UiKey, values: Record<string, string | number>, lang = 'en'): string {
+  return fillTemplate(t(key, lang), values);
 }

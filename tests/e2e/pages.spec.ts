@@ -1,6 +1,6 @@
 /**
  * Behaviour of the content pages on the built sample playbook: the flagship concept, the
- * objection card's deep link, "sell it as" on a product, the argument filter with and
+ * objection card's deep link, "sell it as" on a product, the value calculator, the argument filter with and
  * without JavaScript, and that a production build publishes no draft and links none.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -63,6 +63,40 @@ test.describe('flagship concept page', () => {
     await page.goto(flagship);
     await expect(page.locator('[data-pagefind-ignore]').locator('#objection-software-too-expensive')).toHaveCount(1);
     await expect(page.locator('h1[data-pagefind-meta="title"]')).toHaveCount(1);
+  });
+});
+
+test.describe('value calculator', () => {
+  const calculator = (page: import('@playwright/test').Page) => page.locator('#value');
+
+  test('recalculates the yearly benefit and every payback from the customer\'s numbers', async ({ page }) => {
+    await page.goto(flagship);
+    const total = calculator(page).locator('[data-value-total]');
+    const payback = calculator(page).getByRole('row', { name: /Measure and improve, one line/ });
+    // Typical figures: 12,000 × €11.80 × 25 % + 30 × 2 h × €720 × 35 % = €50,520 a year.
+    await expect(total).toHaveText('€50,520');
+    await expect(payback).toContainText('Pays back in 12.7 months');
+
+    await calculator(page).getByLabel('Scrapped parts per year on this line').fill('30000');
+    await expect(total).toHaveText('€103,620');
+    await expect(payback).toContainText('Pays back in 5.9 months');
+
+    await calculator(page).getByLabel('Cost of one hour of lost production').fill('0');
+    await calculator(page).getByLabel('Scrapped parts per year on this line').fill('0');
+    await expect(total).toHaveText('€0');
+    await expect(payback).toContainText('No payback');
+
+    await calculator(page).getByRole('button', { name: 'Back to typical figures' }).click();
+    await expect(total).toHaveText('€50,520');
+  });
+
+  test('shows the typical figures without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(flagship);
+    await expect(calculator(page).locator('[data-value-total]')).toHaveText('€50,520');
+    await expect(calculator(page).getByLabel('Scrapped parts per year on this line')).toHaveValue('12000');
+    await context.close();
   });
 });
 
