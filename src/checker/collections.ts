@@ -1,8 +1,9 @@
 /**
- * The collections the checker reads, with the same schemas Astro uses (references as plain ids).
- * Mirrors src/content.config.ts: folder names and file extensions must stay in step with it.
+ * The collections the checker reads: the same folders (src/schemas/collections.ts) and schemas
+ * as Astro's loaders, with references parsed as plain ids.
  */
 import type { z } from 'astro/zod';
+import { collectionFiles, type CollectionFiles } from '../schemas/collections.ts';
 import { plainRef, type CollectionName } from '../schemas/common.ts';
 import { competitorSchema } from '../schemas/competitors.ts';
 import { conceptSchema } from '../schemas/concepts.ts';
@@ -10,24 +11,22 @@ import { industrySchema } from '../schemas/industries.ts';
 import { personaSchema } from '../schemas/personas.ts';
 import { productSchema } from '../schemas/products.ts';
 
-export interface CollectionSpec {
+export interface CollectionSpec extends CollectionFiles {
   name: CollectionName;
-  /** Folder under the content folder. */
-  folder: string;
-  format: 'yaml' | 'mdx';
-  extensions: readonly string[];
   schema: z.ZodType;
 }
 
-const yaml = ['.yaml', '.yml'] as const;
+const schemas: Record<CollectionName, z.ZodType> = {
+  products: productSchema,
+  personas: personaSchema,
+  industries: industrySchema,
+  competitors: competitorSchema,
+  concepts: conceptSchema(plainRef),
+};
 
-export const checkedCollections: readonly CollectionSpec[] = [
-  { name: 'products', folder: 'products', format: 'yaml', extensions: yaml, schema: productSchema },
-  { name: 'personas', folder: 'personas', format: 'yaml', extensions: yaml, schema: personaSchema },
-  { name: 'industries', folder: 'industries', format: 'yaml', extensions: yaml, schema: industrySchema },
-  { name: 'competitors', folder: 'competitors', format: 'yaml', extensions: yaml, schema: competitorSchema },
-  { name: 'concepts', folder: 'concepts', format: 'mdx', extensions: ['.mdx'], schema: conceptSchema(plainRef) },
-];
+export const checkedCollections: readonly CollectionSpec[] = Object.entries(collectionFiles).map(
+  ([name, files]) => ({ name: name as CollectionName, ...files, schema: schemas[name as CollectionName] }),
+);
 
 /**
  * The id Astro's glob loader gives a file: its path inside the collection folder without the

@@ -6,3 +6,4 @@ export * from './industries.ts';
 export * from './competitors.ts';
 export * from './concepts.ts';
 export * from './config.ts';
+export * from './collections.ts';
