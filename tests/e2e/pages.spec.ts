@@ -111,6 +111,24 @@ test.describe('objection card', () => {
     await expect(target).toBeInViewport();
     await expect(target).toContainText('The software is too expensive');
   });
+
+  test('"Share this answer" copies the card\'s deep link where there is no share sheet', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const card = '/objections/scrap-to-savings/software-too-expensive/';
+    await page.goto(card);
+    expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
+    await page.getByRole('button', { name: 'Share this answer' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${card}`);
+  });
+
+  test('hides the share button without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/objections/scrap-to-savings/software-too-expensive/');
+    await expect(page.getByRole('button', { name: 'Share this answer' })).toBeHidden();
+    await context.close();
+  });
 });
 
 test.describe('product page', () => {
