@@ -12,6 +12,13 @@ for (const pageType of pageTypes) {
       expect(await axeViolations(page)).toEqual([]);
     });
 
+    test('has no axe violations in dark mode', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(pageType.path);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
     test('logs no console error and breaks no CSP rule', async ({ page }) => {
       const errors = await watchErrors(page);
       const response = await page.goto(pageType.path);
