@@ -1,8 +1,10 @@
 import { collectionNames, type CollectionName } from '../schemas/index.ts';
 import { t, tf } from './i18n.ts';
+import { collectionRegistry, type CollectionRegistry } from '../schemas/collections.ts';
 import {
   collectionSchemas,
   documentedCollections,
+  documentedCollectionsOf,
   documentedRef,
   toAuthorJsonSchema,
   type EntryFormat,
@@ -45,7 +47,7 @@ export interface FieldDoc {
 }
 
 export interface CollectionDoc {
-  collection: CollectionName;
+  collection: string;
   format: EntryFormat;
   fields: FieldDoc[];
 }
@@ -83,12 +85,12 @@ export function describeFields(schema: JsonSchema, prefix = '', depth = 0): Fiel
 }
 
 /** The field reference of every collection, generated from the schemas in src/schemas. */
-export function fieldReference(): CollectionDoc[] {
-  const schemas = collectionSchemas(documentedRef);
-  return documentedCollections.map(({ name, format }) => ({
+export function fieldReference(registry: CollectionRegistry = collectionRegistry): CollectionDoc[] {
+  const schemas = collectionSchemas(documentedRef, registry);
+  return documentedCollectionsOf(registry).map(({ name, format }) => ({
     collection: name,
     format,
-    fields: describeFields(toAuthorJsonSchema(schemas[name])),
+    fields: describeFields(toAuthorJsonSchema(schemas[name]!)),
   }));
 }
 

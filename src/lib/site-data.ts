@@ -4,27 +4,18 @@
  * is shared by all pages of the build).
  */
 import { getCollection } from 'astro:content';
+import { collectionNames } from '../schemas/common.ts';
 import { playbookConfig } from './playbook-config.ts';
 import { selectPublished } from './published.ts';
-import { buildSiteIndex, type SiteIndex } from './site-index.ts';
+import { buildSiteIndex, type SiteContent, type SiteIndex } from './site-index.ts';
 
 let pending: Promise<SiteIndex> | undefined;
 
 async function load(): Promise<SiteIndex> {
-  const [concepts, products, personas, industries, competitors] = await Promise.all([
-    getCollection('concepts'),
-    getCollection('products'),
-    getCollection('personas'),
-    getCollection('industries'),
-    getCollection('competitors'),
-  ]);
-  return buildSiteIndex({
-    concepts: selectPublished(concepts, playbookConfig.showDrafts),
-    products,
-    personas,
-    industries,
-    competitors,
-  });
+  // Every collection of the registry, loaded at once.
+  const loaded = await Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const));
+  const content = Object.fromEntries(loaded) as unknown as SiteContent;
+  return buildSiteIndex({ ...content, concepts: selectPublished(content.concepts, playbookConfig.showDrafts) });
 }
 
 /** The site index of this build (published content only). */

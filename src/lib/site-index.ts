@@ -4,6 +4,8 @@
  * over already-published content; `site-data.ts` loads the collections and builds the index
  * once per build. Pages read from the index, never loop over all content themselves.
  */
+import type { CollectionData } from '../schemas/collections.ts';
+import type { CollectionName } from '../schemas/common.ts';
 import type { Bundle, Concept, ConceptStatus, Objection } from '../schemas/concepts.ts';
 import type { Competitor } from '../schemas/competitors.ts';
 import type { Industry } from '../schemas/industries.ts';
@@ -18,14 +20,11 @@ export interface Entry<T> {
 }
 export type ConceptEntry = Entry<Concept>;
 
-export interface SiteContent {
-  /** Published concepts only: what the selector in published.ts let through. */
-  concepts: readonly ConceptEntry[];
-  products: readonly Entry<Product>[];
-  personas: readonly Entry<Persona>[];
-  industries: readonly Entry<Industry>[];
-  competitors: readonly Entry<Competitor>[];
-}
+/**
+ * The entries of every collection of the registry (concepts: published ones only, what the
+ * selector in published.ts let through).
+ */
+export type SiteContent = { readonly [C in CollectionName]: readonly Entry<CollectionData<C>>[] };
 
 export interface ObjectionRef {
   concept: ConceptEntry;
@@ -78,7 +77,8 @@ export function isActiveConcept(concept: ConceptEntry): boolean {
   return concept.data.status !== 'retired';
 }
 
-function byId<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
+/** Entries by id. */
+export function byId<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
   return new Map(entries.map((entry) => [entry.id, entry]));
 }
 

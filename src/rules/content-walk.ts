@@ -1,4 +1,5 @@
 /** Walks loaded content: every entry, and every reference `{ id, collection }` inside one. */
+import { registryEntries } from '../schemas/collections.ts';
 import { collectionNames, type CollectionName, type Ref } from '../schemas/common.ts';
 import type { Entry, FieldPath, PlaybookContent } from './types.ts';
 
@@ -38,11 +39,7 @@ export function byId<C extends CollectionName>(content: PlaybookContent, collect
   return new Map((content[collection] as PlaybookContent[C][number][]).map((entry) => [entry.id, entry]));
 }
 
-/** Singular nouns for messages. */
-export const singular: Record<CollectionName, string> = {
-  products: 'product',
-  personas: 'persona',
-  industries: 'industry',
-  competitors: 'competitor',
-  concepts: 'concept',
-};
+/** Singular nouns for messages, from the collection registry. */
+export const singular: Record<CollectionName, string> = Object.fromEntries(
+  registryEntries().map((c) => [c.name, c.singular]),
+) as Record<CollectionName, string>;
