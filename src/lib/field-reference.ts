@@ -1,6 +1,7 @@
 import { collectionNames, type CollectionName } from '../schemas/index.ts';
 import { t, tf } from './i18n.ts';
 import { collectionRegistry, type CollectionRegistry } from '../schemas/collections.ts';
+import { customerSafeMark } from '../schemas/customer-safe.ts';
 import {
   collectionSchemas,
   documentedCollections,
@@ -44,11 +45,18 @@ export interface FieldDoc {
   description: string;
   /** Description of each list item, when the schema gives one. */
   itemDescription?: string;
+  /**
+   * Set when customers may see the field (src/schemas/customer-safe.ts); `when` names the flag
+   * an item needs (`public`, `customerSafe`) when only some items are.
+   */
+  customerSafe?: { when?: string };
 }
 
 export interface CollectionDoc {
   collection: string;
   format: EntryFormat;
+  /** Where the files are, from the content folder: `concepts/*.mdx`. */
+  files: string;
   fields: FieldDoc[];
 }
 
@@ -87,11 +95,15 @@ export function describeFields(schema: JsonSchema, prefix = '', depth = 0): Fiel
 /** The field reference of every collection, generated from the schemas in src/schemas. */
 export function fieldReference(registry: CollectionRegistry = collectionRegistry): CollectionDoc[] {
   const schemas = collectionSchemas(documentedRef, registry);
-  return documentedCollectionsOf(registry).map(({ name, format }) => ({
-    collection: name,
-    format,
-    fields: describeFields(toAuthorJsonSchema(schemas[name]!)),
-  }));
+  return documentedCollectionsOf(registry).map(({ name, format }) => {
+    const { folder, extensions } = registry[name]!;
+    const fields = describeFields(toAuthorJsonSchema(schemas[name]!));
+    for (const field of fields) {
+      const mark = customerSafeMark(name, field.path);
+      if (mark) field.customerSafe = mark;
+    }
+    return { collection: name, format, files: `${folder}/*${extensions[0]}`, fields };
+  });
 }
 
 /** Paths (`collection: field.path`) of fields that have no description in their schema. */

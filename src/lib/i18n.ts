@@ -310,6 +310,8 @@ const en = {
   'fields.type': 'Type',
   'fields.required': 'required',
   'fields.optional': 'optional',
+  'fields.customerSafe': 'customer-safe',
+  'fields.customerSafeWhen': 'customer-safe when {flag} is true',
   'fields.allowed': 'Allowed values',
   'fields.default': 'Default',
   'fields.limits': 'Limits',

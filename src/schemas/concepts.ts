@@ -28,14 +28,14 @@ function argumentSchema(ref: RefFactory) {
   return z
     .object({
       id: stableId,
-      claim: text.describe('What we claim, in one sentence the customer understands. Customer-safe.'),
+      claim: text.describe('What we claim, in one sentence the customer understands.'),
       proof: z
         .string()
         .optional()
         .describe(
           'Evidence for the claim: a figure with a unit ("scrap down 38 % in 6 months"). Give this, a proofPoint or a source.',
         ),
-      benefit: text.describe('What the customer gains, in their terms (money, time, risk). Customer-safe.'),
+      benefit: text.describe('What the customer gains, in their terms (money, time, risk).'),
       personas: z
         .array(ref('personas'))
         .default([])
@@ -74,7 +74,7 @@ function bundleSchema(ref: RefFactory) {
   return z
     .object({
       id: stableId,
-      name: text.describe('Name of the offer as the customer sees it. Customer-safe.'),
+      name: text.describe('Name of the offer as the customer sees it.'),
       items: z
         .array(
           z
@@ -85,18 +85,18 @@ function bundleSchema(ref: RefFactory) {
             .strict(),
         )
         .min(1, { error: 'needs at least one item' })
-        .describe('The products in the bundle. Customer-safe.'),
+        .describe('The products in the bundle.'),
       price: z
         .array(money)
         .min(1, { error: 'needs at least one price component' })
-        .describe('The bundle price as one offer, in components like a product\'s prices. Customer-safe.'),
+        .describe('The bundle price as one offer, in components like a product\'s prices.'),
       termMonths: z
         .number()
         .int()
         .positive()
         .optional()
-        .describe('Contract term in months; required when any part of the price recurs. Customer-safe.'),
-      pitch: text.describe('Why this is one offer and not a device with extras. Customer-safe.'),
+        .describe('Contract term in months; required when any part of the price recurs.'),
+      pitch: text.describe('Why this is one offer and not a device with extras.'),
       validUntil: date.optional().describe('Last day the offer is valid.'),
       negotiation: z
         .object({
@@ -197,11 +197,11 @@ function proofPointSchema(ref: RefFactory) {
 export function conceptSchema(ref: RefFactory) {
   return z
     .object({
-      title: text.describe('Name of the concept. Customer-safe.'),
-      tagline: text.describe('One line that sells the concept. Customer-safe.'),
-      summary: text.describe('Two or three sentences: what we sell and why it matters. Customer-safe.'),
-      problem: text.describe('The problem in the customer\'s own words. Customer-safe.'),
-      outcome: text.describe('The after-picture: what is better once they bought. Customer-safe.'),
+      title: text.describe('Name of the concept.'),
+      tagline: text.describe('One line that sells the concept.'),
+      summary: text.describe('Two or three sentences: what we sell and why it matters.'),
+      problem: text.describe('The problem in the customer\'s own words.'),
+      outcome: text.describe('The after-picture: what is better once they bought.'),
       status: z
         .enum(conceptStatuses)
         .describe('Lifecycle: draft (not published), pilot (tested with sales), live, retired.'),
