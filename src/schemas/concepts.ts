@@ -21,6 +21,7 @@ export const kpiMetrics = [
   'cycle-days',
 ] as const;
 export const kpiPeriods = ['quarter', 'year'] as const;
+export const bundlePartials = ['refill', 'spare-parts'] as const;
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 
@@ -98,6 +99,18 @@ function bundleSchema(ref: RefFactory) {
         .describe('Contract term in months; required when any part of the price recurs.'),
       pitch: text.describe('Why this is one offer and not a device with extras.'),
       validUntil: date.optional().describe('Last day the offer is valid.'),
+      forOwnersOf: z
+        .array(ref('products'))
+        .default([])
+        .describe(
+          'Ids of products the customers of this offer already own; the offer completes the concept for them (rule bundle-covers-concept counts these products as present).',
+        ),
+      partial: z
+        .enum(bundlePartials)
+        .optional()
+        .describe(
+          'Marks an offer that is not meant to sell the whole concept: "refill" (consumables for a running installation) or "spare-parts".',
+        ),
       negotiation: z
         .object({
           maxDiscountWithoutApproval: z

@@ -83,6 +83,16 @@ describe('fixture playbooks', () => {
     `);
   });
 
+  it('bundle-covers-concept: a device-only second bundle warns, the owners\' bundle does not', () => {
+    expect(lines(checkFixture('device-only-bundle'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/device-only-bundle/concepts/scrap-to-savings.mdx:282:5  warning  bundle-covers-concept  bundles[1]  The bundle "Four LM-400 gauges" has no software, service or consumable product, though this concept sells device, software, service and consumable products. Offered on its own it invites "device now, software later": the customer buys part of the concept and never gets the measurable result. Add the missing kind, or, when the offer is for customers who already own it, list those products under \`forOwnersOf\`; for a refill or spare parts set \`partial: refill\` or \`partial: spare-parts\`.",
+      ]
+    `);
+    // The sample's owners' bundle (forOwnersOf: lm-400) leaves out the device they already own.
+    expect(lines(checkFixture('../../content')).filter((line) => line.includes('bundle-covers-concept'))).toEqual([]);
+  });
+
   it('bundle-price-sane', () => {
     expect(lines(checkFixture('bundle-price-sane'))).toMatchInlineSnapshot(`
       [
