@@ -82,12 +82,24 @@ export function byId<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
   return new Map(entries.map((entry) => [entry.id, entry]));
 }
 
+// What each list of an index already holds, so adding stays O(1) however long the list grows.
+const members = new WeakMap<unknown[], Set<unknown>>();
+
 /** Adds `value` under each key once, keeping the first-seen order of values. */
 function addUnder<V>(map: Map<string, V[]>, keys: Iterable<string>, value: V): void {
   for (const key of new Set(keys)) {
     const list = map.get(key);
-    if (!list) map.set(key, [value]);
-    else if (!list.includes(value)) list.push(value);
+    if (!list) {
+      const created = [value];
+      map.set(key, created);
+      members.set(created, new Set([value]));
+      continue;
+    }
+    const seen = members.get(list) ?? new Set(list);
+    if (seen.has(value)) continue;
+    list.push(value);
+    seen.add(value);
+    members.set(list, seen);
   }
 }
 
