@@ -29,7 +29,7 @@ export const bundleCoversConcept: Rule = {
         // selling that part alone, unless its customers already own the rest or it is a refill.
         concept.data.bundles.forEach((bundle, i) => {
           if (bundle.partial) return;
-          const owned = new Set(bundle.forOwnersOf.map((ref) => kindOf(ref.id)));
+          const owned = new Set((bundle.forOwnersOf ?? []).map((ref) => kindOf(ref.id)));
           const missing = (gaps[i] ?? []).filter((kind) => !owned.has(kind));
           if (missing.length === 0) return;
           findings.push({

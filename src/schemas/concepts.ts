@@ -101,7 +101,7 @@ function bundleSchema(ref: RefFactory) {
       validUntil: date.optional().describe('Last day the offer is valid.'),
       forOwnersOf: z
         .array(ref('products'))
-        .default([])
+        .optional()
         .describe(
           'Ids of products the customers of this offer already own; the offer completes the concept for them (rule bundle-covers-concept counts these products as present).',
         ),

@@ -56,7 +56,7 @@ describe('collection registry', () => {
   });
 
   it('makes the checker read and validate the new collection', () => {
-    const spec = checkedCollectionsOf(registry).find((c) => c.name === 'field-notes');
+    const spec = checkedCollectionsOf(registry).find((c) => (c.name as string) === 'field-notes');
     expect(spec).toMatchObject({ folder: 'field-notes', format: 'yaml', extensions: ['.yaml', '.yml'] });
     expect(spec?.schema.safeParse({ worked: 'Asked for the scrap figure', concept: 'scrap-to-savings' }).data).toEqual({
       worked: 'Asked for the scrap figure',
