@@ -1,4 +1,4 @@
-import { collectionNames, type CollectionName } from '../schemas/index.ts';
+import { collectionNames, slugPattern, type CollectionName } from '../schemas/index.ts';
 import { t, tf } from './i18n.ts';
 import { collectionRegistry, type CollectionRegistry } from '../schemas/collections.ts';
 import { customerSafeMark } from '../schemas/customer-safe.ts';
@@ -169,7 +169,7 @@ function kindOf(schema: JsonSchema): FieldKind {
 }
 
 // The pattern of `slug` in src/schemas/common.ts, as zod writes it into the JSON Schema.
-const slugPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const slugSource = slugPattern.source;
 
 // Numbers above this are zod's "safe integer" bound, not a limit an author needs to know.
 const noLimit = Number.MAX_SAFE_INTEGER;
@@ -186,7 +186,7 @@ function limitsOf(field: JsonSchema, item: JsonSchema | undefined): Limit[] {
   else if (min !== undefined) limits.push({ kind: 'min', value: min });
   else if (max !== undefined) limits.push({ kind: 'max', value: max });
   if (typeof value.exclusiveMinimum === 'number') limits.push({ kind: 'above', value: value.exclusiveMinimum });
-  if (value.pattern === slugPattern) limits.push({ kind: 'slug' });
+  if (value.pattern === slugSource) limits.push({ kind: 'slug' });
   return limits;
 }
 

@@ -2,6 +2,7 @@
  * UI strings, in one place. Content is authored per entry (`lang`); these are the words of
  * the interface around it. Add a locale by adding a dictionary with the same keys.
  */
+import { fillTemplate } from './fill-template.ts';
 const en = {
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
@@ -341,12 +342,7 @@ export function t(key: UiKey, lang = 'en'): string {
   return dictionaries[lang]?.[key] ?? en[key];
 }
 
-/** Fills the `{name}` placeholders of a UI string (also used by client scripts). */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
+export { fillTemplate };
 
 /** Looks up a UI string and fills its `{name}` placeholders. */
 export function tf(key: UiKey, values: Record<string, string | number>, lang = 'en'): string {

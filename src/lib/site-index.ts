@@ -13,11 +13,10 @@ import type { Persona } from '../schemas/personas.ts';
 import { objectionCategories } from '../schemas/personas.ts';
 import type { Product } from '../schemas/products.ts';
 
+import { byId, type Entry } from './entries.ts';
+
 /** The part of a collection entry the indexes need (Astro's entries fit this shape). */
-export interface Entry<T> {
-  id: string;
-  data: T;
-}
+export type { Entry };
 export type ConceptEntry = Entry<Concept>;
 
 /**
@@ -77,10 +76,6 @@ export function isActiveConcept(concept: ConceptEntry): boolean {
   return concept.data.status !== 'retired';
 }
 
-/** Entries by id. */
-export function byId<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
-  return new Map(entries.map((entry) => [entry.id, entry]));
-}
 
 // What each list of an index already holds, so adding stays O(1) however long the list grows.
 const members = new WeakMap<unknown[], Set<unknown>>();
@@ -202,7 +197,7 @@ export function buildSiteIndex(content: SiteContent): SiteIndex {
   }
   return {
     concepts,
-    conceptById: byId(concepts) as Map<string, ConceptEntry>,
+    conceptById: byId(concepts),
     productById: byId(content.products),
     personaById: byId(content.personas),
     industryById: byId(content.industries),

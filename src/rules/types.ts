@@ -2,6 +2,7 @@
  * The vocabulary of the rule engine: loaded content, findings and rules. Rules are pure:
  * they see the loaded content, "today" and the configuration, and never read files or the clock.
  */
+import type { Entry as ContentEntry } from '../lib/entries.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import type { Competitor } from '../schemas/competitors.ts';
 import type { Concept } from '../schemas/concepts.ts';
@@ -30,8 +31,8 @@ export interface MdxNode {
   position?: { start: { line: number; column: number; offset?: number } };
 }
 
-/** One content file after parsing and validation. */
-export interface Entry<C extends CollectionName = CollectionName, D = unknown> {
+/** One content file after parsing and validation: a content entry plus where it came from. */
+export interface Entry<C extends CollectionName = CollectionName, D = unknown> extends ContentEntry<D> {
   collection: C;
   /** The entry id Astro gives it (the file name as a slug). */
   id: string;

@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
 import {
   asset,
+  currency,
   date,
   lang,
   money,
+  slugPattern,
   stableId,
   withStableId,
   type RefFactory,
@@ -147,7 +149,7 @@ function bundleSchema(ref: RefFactory) {
 
 const valueInput = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug like "scrap-parts"' }).describe('Id of the input, used in brief URLs.'),
+    id: z.string().regex(slugPattern, { error: 'must be a slug like "scrap-parts"' }).describe('Id of the input, used in brief URLs.'),
     label: text.describe('What the number is, e.g. "Scrapped parts per year".'),
     unit: text.describe(
       'Unit of the number: "parts", "EUR", "hours" … With "%" the number counts as a percentage (25 means 0.25).',
@@ -159,7 +161,7 @@ const valueInput = z
 
 const valueModel = z
   .object({
-    currency: z.string().regex(/^[A-Z]{3}$/).default('EUR').describe('Currency of the yearly benefit.'),
+    currency: currency.describe('Currency of the yearly benefit.'),
     drivers: z
       .array(
         z
