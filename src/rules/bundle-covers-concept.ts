@@ -9,6 +9,7 @@ const orList = (words: readonly string[]) => andList(words).replace(/ and (?=[^,
 export const bundleCoversConcept: Rule = {
   id: 'bundle-covers-concept',
   defaultSeverity: 'error',
+  fix: 'Put a product of every kind the concept sells into one bundle; mark other offers with `forOwnersOf` or `partial`.',
   description:
     'A concept that spans several kinds of product offers a bundle with a product of every kind: no "device now, software later". Each other bundle that leaves out a kind warns, unless it is for owners of the missing products (`forOwnersOf`) or a refill or spare parts (`partial`).',
   check({ content }) {

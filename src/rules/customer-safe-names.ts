@@ -54,6 +54,7 @@ export function namesIn(text: string, secret: ReturnType<typeof secretNames>): s
 export const customerSafeNames: Rule = {
   id: 'customer-safe-names',
   defaultSeverity: 'error',
+  fix: 'Describe the customer ("a tier-1 automotive supplier") or mark the proof point `public: true` once they agree.',
   description: 'No customer of a non-public proof point is named in a customer-safe field (the list in src/schemas/customer-safe.ts).',
   check({ content }) {
     const secret = secretNames(

@@ -55,6 +55,7 @@ function attributeText(value: unknown): string {
 export const mdxSafe: Rule = {
   id: 'mdx-safe',
   defaultSeverity: 'error',
+  fix: "Use only the playbook's own components and plain story text in MDX: no imports, scripts, handlers or `javascript:` links.",
   description:
     `MDX bodies import only from ${mdxComponentModule} and hold no <script>, no inline event handlers (on…=) and no javascript: URLs.`,
   check({ content }) {

@@ -5,6 +5,7 @@ import type { Rule, RuleFinding } from './types.ts';
 export const referencesExist: Rule = {
   id: 'references-exist',
   defaultSeverity: 'error',
+  fix: 'Fix the spelling of the id (the message suggests the closest one) or add the missing entry.',
   description:
     'Every referenced product, persona, industry, competitor, concept and proof point exists.',
   check({ content }) {

@@ -87,8 +87,10 @@ export interface RuleFinding {
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
-  /** One line on what the rule checks, for the docs and `--list-rules`. */
+  /** One line on what the rule checks, for the rules table on /authoring/. */
   description: string;
+  /** One line on what to do about a finding, for the rules table on /authoring/. */
+  fix: string;
   check: (context: RuleContext) => RuleFinding[];
 }
 
