@@ -10,8 +10,6 @@ const en = {
   'nav.objections': 'Objections',
   'nav.products': 'Products',
   'nav.prepare': 'Prepare a visit',
-  'nav.learn': 'Learn',
-  'nav.authoring': 'Authoring',
   'search.open': 'Search',
   // Search (search helper)
   'search.shortcut': 'Press / or Ctrl K to search',
@@ -71,7 +69,6 @@ const en = {
   'nav.onThisPage': 'On this page',
   'footer.public': 'Sales playbook',
   'footer.built': 'Built {date}',
-  'draft.marker': 'Draft',
   'draft.notice': 'Draft — visible in preview builds only. Not published.',
   // Home
   'home.title': 'Find the answer before the visit',
@@ -118,7 +115,6 @@ const en = {
   'competitors.title': 'Competitors',
   'competitors.lead': 'Battlecards: where we win, where they win, and the questions that expose them.',
   // Status and badges
-  'status.label': 'Status',
   'status.draft': 'Draft',
   'status.pilot': 'Pilot',
   'status.live': 'Live',
@@ -144,7 +140,6 @@ const en = {
   'concept.proofPointLink': 'Proof point',
   'concept.benefit': 'Benefit',
   'concept.forPersonas': 'For',
-  'concept.everyone': 'Everyone',
   'concept.filterLabel': 'Show arguments for',
   'concept.filterAll': 'All personas',
   'concept.filterCount': 'Showing {shown} of {total} arguments',
@@ -180,7 +175,6 @@ const en = {
   'concept.kpiMetric': 'Metric',
   'concept.kpiTarget': 'Target',
   'concept.kpiBaseline': 'Baseline',
-  'concept.kpiPeriod': 'Period',
   'concept.assets': 'Assets',
   'concept.changes': 'Changes',
   'concept.about': 'About this concept',
@@ -200,7 +194,6 @@ const en = {
   'objection.competitor': 'Competitor',
   'objection.alsoSaid': 'Also said as',
   'objection.inContext': 'In context',
-  'objection.inContextDetail': 'See it on the concept page',
   'objection.concept': 'Concept',
   'objection.category': 'Category',
   'objection.category.price': 'Price',
@@ -233,7 +226,6 @@ const en = {
   'bundle.trades': 'Trade instead of discounting',
   'bundle.give': 'Give',
   'bundle.get': 'Get',
-  'bundle.in': 'in',
   // KPI metrics and periods
   'kpi.leads': 'Leads',
   'kpi.qualified-leads': 'Qualified leads',
@@ -257,7 +249,6 @@ const en = {
   'product.sellItAs': 'Sell it as',
   'product.sellItAsLead': 'Do not sell it alone. These concepts and offers include it:',
   'product.sellItAsNone': 'No published concept includes this product yet.',
-  'product.inBundles': 'In offers',
   // Personas, industries, competitors
   'persona.buyingRole': 'Buying role',
   'persona.role.economic-buyer': 'Economic buyer',
@@ -288,9 +279,7 @@ const en = {
   'mdx.tip': 'Tip',
   'mdx.warning': 'Watch out',
   'mdx.talkTrack': 'Talk track',
-  'mdx.talkTrackSay': 'Say it like this',
   // Assets
-  'asset.updated': 'Updated {date}',
   // 404
   'notFound.title': 'Page not found',
   'notFound.lead': 'This page does not exist or was moved. Search the playbook or start from the concepts.',

@@ -1,5 +1,6 @@
-/** Every playbook rule, in the order of DESIGN.md's table. */
+/** Every playbook rule, in the order the rules table on /authoring/ lists them. */
 import { argumentHasProof } from './argument-has-proof.ts';
+import { assetLang } from './asset-lang.ts';
 import { bundleCoversConcept } from './bundle-covers-concept.ts';
 import { bundlePriceSane } from './bundle-price-sane.ts';
 import { championFromPilot } from './champion-from-pilot.ts';
@@ -34,6 +35,7 @@ export const allRules: readonly Rule[] = [
   publishedLinksDraft,
   mdxSafe,
   noPlaceholders,
+  assetLang,
 ];
 
 export { runRules } from './engine.ts';

@@ -64,6 +64,8 @@ export interface RuleSettings {
   staleCompetitorDays: number;
   /** Whether this build publishes drafts (preview builds). */
   showDrafts: boolean;
+  /** The playbook's languages (`locales`); English only when not given. */
+  locales?: readonly string[];
 }
 
 export interface RuleContext {

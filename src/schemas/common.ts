@@ -119,7 +119,10 @@ export const asset = z
   .object({
     title: z.string().min(1).describe('Title of the document or file as a salesperson sees it.'),
     href: url.describe('A file under public/ ("/assets/brochure.pdf") or a full URL.'),
-    lang: z.string().default('en').describe('Language of the asset ("en", "nl", …).'),
+    lang: z
+      .string()
+      .default('en')
+      .describe('Language of the asset; one of the playbook\'s `locales` (rule asset-lang). Defaults to "en".'),
     customerSafe: z
       .boolean()
       .default(false)

@@ -1,6 +1,6 @@
 /**
- * What a customer may see, as data: the customer-safe fields of each collection (DESIGN.md,
- * "Internal vs customer-safe") and the one function that copies only those out of an entry.
+ * What a customer may see, as data: the customer-safe fields of each collection (the product
+ * design's "Internal vs customer-safe") and the one function that copies only those out of an entry.
  * The `customer-safe-names` rule, the field reference's "customer-safe" mark and the customer
  * hand-out all read this list; nothing else decides what is customer-safe.
  *

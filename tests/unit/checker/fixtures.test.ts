@@ -3,7 +3,7 @@
  * its own rule: the snapshots pin rule id, file, line, column, field path and message.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFixture, lines } from './check-helpers.ts';
+import { checkFixture, defaultOptions, lines } from './check-helpers.ts';
 
 describe('fixture playbooks', () => {
   it('good: no findings at all', () => {
@@ -91,6 +91,16 @@ describe('fixture playbooks', () => {
     `);
     // The sample's owners' bundle (forOwnersOf: lm-400) leaves out the device they already own.
     expect(lines(checkFixture('../../content')).filter((line) => line.includes('bundle-covers-concept'))).toEqual([]);
+  });
+
+  it('asset-lang: an asset in a language the playbook does not have', () => {
+    expect(lines(checkFixture('asset-lang'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/asset-lang/products/gauge.yaml:15:5  error  asset-lang  assets[1].lang  The asset's language "de" is not one of this playbook's languages ("en"). Write one of those, or add "de" to \`locales\` in playbook.config.ts.",
+      ]
+    `);
+    const withGerman = { ...defaultOptions.settings, locales: ['en', 'de'] };
+    expect(lines(checkFixture('asset-lang', { settings: withGerman }))).toEqual([]);
   });
 
   it('bundle-price-sane', () => {
