@@ -4,11 +4,7 @@
  */
 import type { Entry as ContentEntry } from '../lib/entries.ts';
 import type { CollectionName } from '../schemas/common.ts';
-import type { Competitor } from '../schemas/competitors.ts';
-import type { Concept } from '../schemas/concepts.ts';
-import type { Industry } from '../schemas/industries.ts';
-import type { Persona } from '../schemas/personas.ts';
-import type { Product } from '../schemas/products.ts';
+import type { CollectionData } from '../schemas/collections.ts';
 
 export type Severity = 'warning' | 'error';
 
@@ -45,16 +41,11 @@ export interface Entry<C extends CollectionName = CollectionName, D = unknown> e
   body?: MdxNode;
 }
 
-/** Everything the rules see: every entry that passed its schema, per collection. */
-export interface PlaybookContent {
-  products: Entry<'products', Product>[];
-  personas: Entry<'personas', Persona>[];
-  industries: Entry<'industries', Industry>[];
-  competitors: Entry<'competitors', Competitor>[];
-  concepts: Entry<'concepts', Concept>[];
+/** Everything the rules see: every entry that passed its schema, per collection of the registry. */
+export type PlaybookContent = { [C in CollectionName]: Entry<C, CollectionData<C>>[] } & {
   /** Ids of every file found per collection, valid or not, so a broken file is not "missing". */
   ids: Record<CollectionName, ReadonlySet<string>>;
-}
+};
 
 /** What the rules are configured with (from playbook.config.ts). */
 export interface RuleSettings {
