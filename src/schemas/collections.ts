@@ -58,9 +58,6 @@ export function registryEntries<R extends CollectionRegistry>(
   return Object.entries(registry).map(([name, def]) => ({ name: name as Extract<keyof R, string>, ...def }));
 }
 
-/** Where each collection's files are; kept for the places that only need files. */
-export const collectionFiles: Record<CollectionName, CollectionFiles> = collectionRegistry;
-
 /** The glob pattern of a collection's files ("**\/*.{yaml,yml}"). */
 export function globPattern(files: CollectionFiles): string {
   const names = files.extensions.map((ext) => ext.slice(1));

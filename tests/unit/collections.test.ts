@@ -6,7 +6,6 @@ import { editorSchemas } from '../../src/lib/editor-schemas.ts';
 import { fieldReference } from '../../src/lib/field-reference.ts';
 import { scaffold } from '../../src/cli/scaffold.ts';
 import {
-  collectionFiles,
   collectionRegistry,
   globPattern,
   registryEntries,
@@ -92,7 +91,7 @@ describe('collection registry', () => {
 
 describe('globPattern', () => {
   it('matches every extension a collection is written in', () => {
-    expect(globPattern(collectionFiles.products)).toBe('**/*.{yaml,yml}');
-    expect(globPattern(collectionFiles.concepts)).toBe('**/*.mdx');
+    expect(globPattern(collectionRegistry.products)).toBe('**/*.{yaml,yml}');
+    expect(globPattern(collectionRegistry.concepts)).toBe('**/*.mdx');
   });
 });
