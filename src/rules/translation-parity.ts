@@ -149,7 +149,7 @@ function compareLists(o: unknown[], t: unknown[], oPath: FieldPath, tPath: Field
     const key = itemKey(item);
     const j = translated.get(key);
     if (j === undefined) {
-      out.push({ path: tPath, originalPath: [...oPath, i], message: `The original has ${describeItem(item)}; the translation has none. Translate it with the same \`id\`.` });
+      out.push({ path: tPath, originalPath: [...oPath, i], message: `The original has ${describeItem(item)}; the translation has none. ${isObject(item) && typeof item.id === 'string' ? 'Translate it with the same `id`.' : 'Add it to the translation.'}` });
       return;
     }
     compare(item, t[j], [...oPath, i], [...tPath, j], undefined, sides, out);
