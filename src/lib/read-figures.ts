@@ -111,7 +111,12 @@ export function readFigures(text: string, lang = 'en'): Figure[] {
       const ym = Number(m.year) * 100 + month;
       figures.push(m.day ? { value: ym * 100 + Number(m.day), unit: 'date', ...at } : { value: ym, unit: 'month', ...at });
     } else if (m.sku) {
-      figures.push({ value: 0, unit: 'sku', ...at });
+      // The pattern is case-insensitive; a SKU is not. A Dutch compound ("LM-400-meters")
+      // ends the SKU where the lower-case word starts.
+      const parts = m.sku.split('-');
+      const lower = parts.findIndex((part) => part !== part.toUpperCase());
+      const sku = (lower < 0 ? parts : parts.slice(0, lower)).join('-');
+      if (/\d/.test(sku) && sku.includes('-')) figures.push({ value: 0, unit: 'sku', text: sku, index: match.index });
     } else if (m.cur && m.cnum) {
       figures.push({ value: scaled(readNumber(m.cnum, lang), m.cscale), unit: currencyOf(m.cur), ...at });
     } else if (m.num && m.unit) {

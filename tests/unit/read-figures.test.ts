@@ -52,6 +52,10 @@ describe('readFigures', () => {
     ]);
   });
 
+  it('ends a SKU where a Dutch compound word starts', () => {
+    expect(keys('vier LM-400-meters en een lm-400 in kleine letters', 'nl')).toEqual(['LM-400 sku']);
+  });
+
   it('ignores bare numbers and standards', () => {
     expect(keys('IATF 16949, 3 of the 5 teams, in 2024, 8D report', 'en')).toEqual([]);
     expect(keys('IATF 16949, 3 van de 5 teams, in 2024, 8D-rapport', 'nl')).toEqual([]);
