@@ -86,4 +86,16 @@ describe('Dutch dictionary', () => {
     }
     expect(t('nav.objections', 'nl')).toBe('Bezwaren');
   });
+
+  it('differs from English except in words Dutch shares with it (a copied English string fails here)', () => {
+    const same = Object.entries(nl)
+      .filter(([key, text]) => t(key as keyof typeof nl, 'en') === text)
+      .map(([, text]) => text);
+    const sharedWords = new Set([
+      'Filters', 'Status', 'Persona', 'Product', 'Concept', '{amount}', '1 concept', 'Pilot', 'Live', 'Pitch',
+      'Sales champion', '—', 'Timing', 'in', 'Leads', 'Software', 'Tips', 'Tip', 'Type', 'id (in {collection})',
+    ]);
+    expect(same.filter((text) => !sharedWords.has(text))).toEqual([]);
+  });
 });
+
