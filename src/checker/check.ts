@@ -43,6 +43,7 @@ export interface CheckerConfig {
   rules: SeverityOverrides;
   vagueWords: Record<string, string[]>;
   staleCompetitorDays: number;
+  /** Languages of the content (playbook.config.ts `locales`). */
   locales?: readonly string[];
 }
 

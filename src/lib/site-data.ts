@@ -8,12 +8,16 @@ import { collectionNames } from '../schemas/common.ts';
 import { playbookConfig } from './playbook-config.ts';
 import { selectPublished } from './published.ts';
 import { buildSiteIndex, type SiteContent, type SiteIndex } from './site-index.ts';
+import { withoutTranslations } from './translations.ts';
 
 let pending: Promise<SiteIndex> | undefined;
 
 async function load(): Promise<SiteIndex> {
-  // Every collection of the registry, loaded at once.
-  const loaded = await Promise.all(collectionNames.map(async (name) => [name, await getCollection(name)] as const));
+  // Every collection of the registry, loaded at once. Translations (content/<collection>/nl/…)
+  // are not pages of their own until pages route per language.
+  const loaded = await Promise.all(
+    collectionNames.map(async (name) => [name, withoutTranslations(await getCollection(name), playbookConfig.locales)] as const),
+  );
   const content = Object.fromEntries(loaded) as unknown as SiteContent;
   return buildSiteIndex({ ...content, concepts: selectPublished(content.concepts, playbookConfig.showDrafts) });
 }
