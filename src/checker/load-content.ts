@@ -65,8 +65,8 @@ function loadEntry(source: SourceFile, spec: CollectionSpec, id: string, finding
   let raw: unknown;
   let locate: Entry['locate'];
   let body: Entry['body'];
-  if (spec.format === 'mdx') {
-    const parsed = parseMdx(source.text);
+  if (spec.format !== 'yaml') {
+    const parsed = parseMdx(source.text, spec.format);
     for (const problem of parsed.errors) {
       const message =
         problem.kind === 'mdx'
