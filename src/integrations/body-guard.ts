@@ -16,6 +16,8 @@ export class BodyGuardError extends Error {
   /** Where Vite's overlay and Astro's error page point. */
   readonly loc: { file: string; line: number; column: number };
   readonly id: string;
+  /** Each finding as `file:line:col  message`. */
+  readonly lines: string[];
 
   constructor(file: string, absolute: string, findings: { line: number; column: number; message: string }[]) {
     const lines = findings.map((f) => `${file}:${f.line}:${f.column}  ${f.message}`);
@@ -23,6 +25,7 @@ export class BodyGuardError extends Error {
       `This body was not compiled: it holds what a playbook body may not (rule mdx-safe).\n${lines.join('\n')}\nFix it and save; run \`npm run check:content\` to list every finding.`,
     );
     this.name = 'BodyGuardError';
+    this.lines = lines;
     const first = findings[0] ?? { line: 1, column: 1 };
     this.loc = { file: absolute, line: first.line, column: first.column };
     this.id = absolute;
@@ -67,14 +70,17 @@ export function guardBody(code: string, id: string, contentPath: string, cwd: st
 }
 
 /**
- * What the dev server compiles instead of a refused MDX body: the findings in a code block (the
- * one place where MDX reads every character literally), so the page shows them where the body
- * would be, with nothing of the refused body in it.
+ * What the dev server compiles instead of a refused MDX body: each finding as inline code (where
+ * MDX reads every character literally), so the page shows them where the body would be, with
+ * nothing of the refused body compiled.
  */
 export function refusedBodySource(error: BodyGuardError): string {
-  const text = error.message;
-  const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-  return `**This body is not shown: it holds what a playbook body may not.** Fix the file and save; the page reloads.\n\n${fence}text\n${text}\n${fence}\n`;
+  const literal = (text: string) => {
+    const fence = '`'.repeat(Math.max(1, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    return `${fence} ${text} ${fence}`;
+  };
+  const items = error.lines.map((line) => `- ${literal(line)}`).join('\n');
+  return `**This body is not shown: it holds what a playbook body may not (rule mdx-safe).** Fix the file and save; the page reloads.\n\n${items}\n`;
 }
 
 export function bodyGuard(contentPath: string): Plugin {

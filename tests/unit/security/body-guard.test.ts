@@ -47,6 +47,14 @@ describe('body guard', () => {
     // What the dev server compiles instead: the findings in a code block, itself a safe body.
     expect(checkBodySource(refusedBodySource(error), 'mdx')).toEqual({ problems: [] });
   });
+
+  it('shows any finding literally on the dev page, backticks and braces included', () => {
+    const error = new BodyGuardError('x.mdx', '/x.mdx', [
+      { line: 3, column: 1, message: '`kind` on <Callout> must be one of tip, warning and internal; got "``{x}``".' },
+    ]);
+    expect(checkBodySource(refusedBodySource(error), 'mdx')).toEqual({ problems: [] });
+    expect(refusedBodySource(error)).toContain('- ``` x.mdx:3:1  `kind` on <Callout> must be one of tip, warning and internal; got "``{x}``". ```');
+  });
 });
 
 /** A port nobody listens on right now. */
@@ -100,9 +108,9 @@ describe('astro dev on a hostile body', () => {
       }
       expect(response?.status, output).toBe(200);
       const html = await response!.text();
-      expect(html).toContain('This body is not shown: it holds what a playbook body may not.');
+      expect(html).toContain('This body is not shown: it holds what a playbook body may not (rule mdx-safe).');
       expect(html).toContain(
-        'tests/fixtures/mdx-hostile/concepts/gauge-and-insight.mdx:82:10  Remove {process.getBuiltinModule(&#39;node:fs&#39;).wri…}: braces hold code',
+        '<code>tests/fixtures/mdx-hostile/concepts/gauge-and-insight.mdx:82:10  Remove {process.getBuiltinModule(&#39;node:fs&#39;).wri…}: braces hold code',
       );
       expect(existsSync(canary)).toBe(false);
     } finally {
