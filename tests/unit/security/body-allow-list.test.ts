@@ -2,6 +2,8 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, it } from 'vitest';
 import { checkBodySource, compiledBody } from '../../../src/checker/body-source.ts';
+import { readFileSync } from 'node:fs';
+import { mdxComponentSpecs } from '../../../src/schemas/mdx-components.ts';
 import { urlProblem } from '../../../src/schemas/safe-url.ts';
 
 const messages = (text: string, format: 'md' | 'mdx' = 'mdx') => checkBodySource(text, format).problems.map((p) => p.message);
@@ -93,5 +95,18 @@ describe("the body as Astro compiles it (Astro's frontmatter split)", () => {
 
   it('checks what the checker would read as frontmatter but Astro compiles as body', () => {
     expect(messages('---\ntitle: x\n---note: y\n# {process.env.SECRET}\n---\n\nBody\n')).toHaveLength(1);
+  });
+});
+
+describe('the authoring guide', () => {
+  it('names every component, prop and allowed value a body may use', () => {
+    const guide = readFileSync('.github/CONTRIBUTING.md', 'utf8');
+    for (const [name, spec] of Object.entries(mdxComponentSpecs)) {
+      expect(guide).toContain(`<${name}`);
+      for (const [prop, propSpec] of Object.entries(spec.props)) {
+        expect(guide).toContain(`\`${prop}\``);
+        for (const value of Object.keys('values' in propSpec ? propSpec.values : {})) expect(guide).toContain(`\`${value}\``);
+      }
+    }
   });
 });
