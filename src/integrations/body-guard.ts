@@ -1,6 +1,7 @@
 /**
  * The build's guard for Markdown and MDX bodies: a Vite plugin that checks every `.md`/`.mdx`
- * module under the content folder against the body allow-list before the MDX compiler sees it
+ * module of the content folder (and every `.mdx` outside src/) against the body allow-list
+ * before the MDX compiler sees it
  * (enforce: 'pre', registered ahead of @astrojs/mdx). A refused body is never compiled, so its
  * code never runs, in `astro build` and in `astro dev` alike; in dev the error overlay shows
  * the finding. The content checker reports the same findings earlier; this guard also holds
@@ -34,18 +35,34 @@ export class BodyGuardError extends Error {
   }
 }
 
-/** The format of a module id under the content folder, or undefined when the guard leaves it alone. */
-export function guardedFormat(id: string, contentPath: string): BodyFormat | undefined {
-  const path = id.split('?')[0] ?? id;
-  const format = path.endsWith('.mdx') ? 'mdx' : path.endsWith('.md') ? 'md' : undefined;
-  if (!format) return undefined;
-  // Vite names modules by their real path; the content folder may be written through a link.
-  const folders = new Set([contentPath, realpathOr(contentPath)]);
-  const inside = [...folders].some((folder) => {
-    const rel = relative(folder, path);
+export interface GuardScope {
+  /** The content folder: every `.md` and `.mdx` module in it is guarded. */
+  contentPath: string;
+  /**
+   * Developer code (Astro's srcDir), reviewed by developers: `.mdx` there is left alone. Every
+   * other `.mdx` module is guarded wherever it lives, because Vite names a module by its real
+   * path: a content file that is a symbolic link to `docs/x.mdx` arrives as `docs/x.mdx`.
+   */
+  srcPath: string;
+}
+
+function inside(folder: string, path: string): boolean {
+  return [folder, realpathOr(folder)].some((base) => {
+    const rel = relative(base, path);
     return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
   });
-  return inside ? format : undefined;
+}
+
+/** The format of a module the guard checks, or undefined when it leaves the module alone. */
+export function guardedFormat(id: string, scope: GuardScope): BodyFormat | undefined {
+  const path = id.split('?')[0] ?? id;
+  if (path.endsWith('.mdx')) {
+    const trusted = inside(scope.srcPath, path) || path.split(/[\\/]/).includes('node_modules');
+    return inside(scope.contentPath, path) || !trusted ? 'mdx' : undefined;
+  }
+  // Markdown runs no code; its modules are checked where content lives.
+  if (path.endsWith('.md')) return inside(scope.contentPath, path) ? 'md' : undefined;
+  return undefined;
 }
 
 function realpathOr(path: string): string {
@@ -57,8 +74,8 @@ function realpathOr(path: string): string {
 }
 
 /** Checks one module's source; throws a BodyGuardError when the body is refused. */
-export function guardBody(code: string, id: string, contentPath: string, cwd: string = process.cwd()): void {
-  const format = guardedFormat(id, contentPath);
+export function guardBody(code: string, id: string, scope: GuardScope, cwd: string = process.cwd()): void {
+  const format = guardedFormat(id, scope);
   if (!format) return;
   const { problems, syntaxError } = checkBodySource(code, format);
   const findings = syntaxError
@@ -83,7 +100,7 @@ export function refusedBodySource(error: BodyGuardError): string {
   return `**This body is not shown: it holds what a playbook body may not (rule mdx-safe).** Fix the file and save; the page reloads.\n\n${items}\n`;
 }
 
-export function bodyGuard(contentPath: string): Plugin {
+export function bodyGuard(scope: GuardScope): Plugin {
   let dev = false;
   return {
     name: 'playbook:body-guard',
@@ -97,7 +114,7 @@ export function bodyGuard(contentPath: string): Plugin {
       filter: { id: /\.mdx$/ },
       handler(code, id) {
         try {
-          guardBody(code, id, contentPath);
+          guardBody(code, id, scope);
         } catch (error) {
           // The build stops; the dev server keeps running and shows the findings on the page.
           if (!dev || !(error instanceof BodyGuardError)) throw error;
@@ -114,7 +131,7 @@ export function bodyGuard(contentPath: string): Plugin {
       filter: { id: /\.md(?:$|\?)/ },
       handler(id) {
         const path = id.split('?')[0] ?? id;
-        if (guardedFormat(id, contentPath) && existsSync(path)) guardBody(readFileSync(path, 'utf8'), path, contentPath);
+        if (guardedFormat(id, scope) && existsSync(path)) guardBody(readFileSync(path, 'utf8'), path, scope);
         return null;
       },
     },

@@ -23,7 +23,8 @@ export default function contentCheck(options: { today?: Date } = {}): AstroInteg
     hooks: {
       'astro:config:setup': (params) => {
         command = params.command;
-        params.updateConfig({ vite: { plugins: [bodyGuard(resolvePlaybookConfig().contentPath)] } });
+        const scope = { contentPath: resolvePlaybookConfig().contentPath, srcPath: fileURLToPath(params.config.srcDir) };
+        params.updateConfig({ vite: { plugins: [bodyGuard(scope)] } });
       },
       'astro:config:done': ({ config, logger }) => {
         if (command === 'preview' || reported) return;

@@ -13,25 +13,29 @@ import { BodyGuardError, guardBody, guardedFormat, refusedBodySource } from '../
 
 const content = resolve('tests/fixtures/mdx-hostile');
 const hostile = resolve(content, 'concepts/gauge-and-insight.mdx');
+const scope = { contentPath: content, srcPath: resolve('src') };
 
 describe('body guard', () => {
-  it('guards .md and .mdx modules under the content folder only', () => {
-    expect(guardedFormat(hostile, content)).toBe('mdx');
-    expect(guardedFormat(resolve(content, 'notes/visit.md?import'), content)).toBe('md');
-    expect(guardedFormat(resolve('.github/CONTRIBUTING.md'), content)).toBeUndefined();
-    expect(guardedFormat(resolve(content, 'products/gauge.yaml'), content)).toBeUndefined();
-    expect(guardedFormat(resolve(content, '../mdx-hostile-other/x.mdx'), content)).toBeUndefined();
+  it('guards .md and .mdx modules of the content folder, and .mdx anywhere outside src/', () => {
+    expect(guardedFormat(hostile, scope)).toBe('mdx');
+    expect(guardedFormat(resolve(content, 'notes/visit.md?import'), scope)).toBe('md');
+    expect(guardedFormat(resolve(content, 'products/gauge.yaml'), scope)).toBeUndefined();
+    // A content file that is a symbolic link reaches Vite under its target's path.
+    expect(guardedFormat(resolve('docs/elsewhere.mdx'), scope)).toBe('mdx');
+    expect(guardedFormat(resolve('src/pages/guide.mdx'), scope)).toBeUndefined();
+    expect(guardedFormat(resolve('node_modules/some-package/readme.mdx'), scope)).toBeUndefined();
+    expect(guardedFormat(resolve('.github/CONTRIBUTING.md'), scope)).toBeUndefined();
   });
 
   it('lets a safe body through', () => {
     const good = readFileSync('tests/fixtures/good/concepts/gauge-and-insight.mdx', 'utf8');
-    expect(() => guardBody(good, resolve('tests/fixtures/good/concepts/gauge-and-insight.mdx'), resolve('tests/fixtures/good'))).not.toThrow();
+    expect(() => guardBody(good, resolve('tests/fixtures/good/concepts/gauge-and-insight.mdx'), { ...scope, contentPath: resolve('tests/fixtures/good') })).not.toThrow();
   });
 
   it('throws the findings with file, line and column, without a stack trace', () => {
     let thrown: unknown;
     try {
-      guardBody(readFileSync(hostile, 'utf8'), hostile, content);
+      guardBody(readFileSync(hostile, 'utf8'), hostile, scope);
     } catch (error) {
       thrown = error;
     }
