@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBodySource } from '../../../src/checker/body-source.ts';
-import { BodyGuardError, guardBody, guardedFormat, refusedBodySource } from '../../../src/integrations/body-guard.ts';
+import { BodyGuardError, bodyGuard, guardBody, guardedFormat, refusedBodySource } from '../../../src/integrations/body-guard.ts';
 
 const content = resolve('tests/fixtures/mdx-hostile');
 const hostile = resolve(content, 'concepts/gauge-and-insight.mdx');
@@ -50,6 +50,22 @@ describe('body guard', () => {
     expect(error.stack).toBe(`BodyGuardError: ${error.message}`);
     // What the dev server compiles instead: the findings in a code block, itself a safe body.
     expect(checkBodySource(refusedBodySource(error), 'mdx')).toEqual({ problems: [] });
+  });
+
+  it('as a Vite plugin: throws in a build, compiles the findings instead in dev', () => {
+    const code = readFileSync(hostile, 'utf8');
+    const run = (command: 'build' | 'serve') => {
+      const plugin = bodyGuard(scope);
+      const warnings: string[] = [];
+      (plugin.configResolved as (config: unknown) => void)({ command });
+      const transform = plugin.transform as { handler: (this: unknown, code: string, id: string) => unknown };
+      const result = transform.handler.call({ warn: (message: string) => warnings.push(message) }, code, hostile);
+      return { result, warnings };
+    };
+    expect(() => run('build')).toThrow(BodyGuardError);
+    const dev = run('serve');
+    expect(dev.warnings).toHaveLength(1);
+    expect((dev.result as { code: string }).code).toMatch(/^\*\*This body is not shown/);
   });
 
   it('shows any finding literally on the dev page, backticks and braces included', () => {
