@@ -47,6 +47,8 @@ export interface CheckerConfig {
   staleCompetitorDays: number;
   /** The folder published as it is (Astro's publicDir); `public/` under `cwd` when left out. */
   publicPath?: string;
+  /** Languages of the content (playbook.config.ts `locales`). */
+  locales?: readonly string[];
 }
 
 /** Checks the content folder of a playbook and the files it publishes from public/. */
@@ -58,6 +60,7 @@ export function checkPlaybook(config: CheckerConfig, today: Date, cwd: string = 
       vagueWords: config.vagueWords,
       staleCompetitorDays: config.staleCompetitorDays,
       showDrafts: config.showDrafts,
+      ...(config.locales ? { locales: config.locales } : {}),
     },
   });
   return withFindings(result, checkPublicFolder(config.publicPath ?? resolve(cwd, 'public'), cwd));
