@@ -43,8 +43,6 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    // `~/components/mdx` is the one module MDX bodies may import from (rule mdx-safe).
-    resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
     build: {
       rolldownOptions: {
         // Every MDX entry triggers a harmless MODULE_LEVEL_DIRECTIVE warning for Astro's own

@@ -47,6 +47,16 @@ export const fixtureBuilds: readonly FixtureBuild[] = [
     },
   },
   {
+    // A body that would write a file when compiled: the checker stops the build before Astro
+    // compiles anything, so no page and no canary file is written.
+    name: 'hostile-mdx-body',
+    contentDir: 'tests/fixtures/mdx-hostile',
+    expect: {
+      fails: true,
+      output: [/tests\/fixtures\/mdx-hostile\/concepts\/gauge-and-insight\.mdx:82:10 +error +mdx-safe +- +Remove \{process\.getBuiltinModule\('node:fs'\)\.wri…\}: braces hold code/],
+    },
+  },
+  {
     // Drafts are published in preview builds only, marked, and kept out of the search index.
     name: 'sample-preview-with-drafts',
     contentDir: 'content',

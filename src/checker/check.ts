@@ -3,10 +3,12 @@
  * and runs the playbook rules. Both doors (the build integration and `npm run check:content`)
  * call `checkPlaybook`.
  */
+import { resolve } from 'node:path';
 import { allRules } from '../rules/index.ts';
 import { runRules, sortFindings, type SeverityOverrides } from '../rules/engine.ts';
 import type { Finding, Rule, RuleSettings } from '../rules/types.ts';
 import { loadContent, type SourceFile } from './load-content.ts';
+import { checkPublicFolder } from './public-files.ts';
 import { readContentFiles } from './read-content.ts';
 
 export interface CheckOptions {
@@ -43,13 +45,15 @@ export interface CheckerConfig {
   rules: SeverityOverrides;
   vagueWords: Record<string, string[]>;
   staleCompetitorDays: number;
+  /** The folder published as it is (Astro's publicDir); `public/` under `cwd` when left out. */
+  publicPath?: string;
   /** Languages of the content (playbook.config.ts `locales`). */
   locales?: readonly string[];
 }
 
-/** Checks the content folder of a playbook. */
+/** Checks the content folder of a playbook and the files it publishes from public/. */
 export function checkPlaybook(config: CheckerConfig, today: Date, cwd: string = process.cwd()): CheckResult {
-  return checkSources(readContentFiles(config.contentPath, cwd), {
+  const result = checkSources(readContentFiles(config.contentPath, cwd), {
     today,
     severities: config.rules,
     settings: {
@@ -59,4 +63,17 @@ export function checkPlaybook(config: CheckerConfig, today: Date, cwd: string = 
       ...(config.locales ? { locales: config.locales } : {}),
     },
   });
+  return withFindings(result, checkPublicFolder(config.publicPath ?? resolve(cwd, 'public'), cwd));
+}
+
+/** A result with more findings (files outside the content folder), sorted in and counted. */
+export function withFindings(result: CheckResult, extra: readonly Finding[]): CheckResult {
+  if (extra.length === 0) return result;
+  const all = sortFindings([...result.findings, ...extra]);
+  return {
+    ...result,
+    findings: all,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+  };
 }

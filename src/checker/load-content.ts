@@ -3,6 +3,7 @@
  * returns entries plus syntax and schema findings (each with file, line, column, field path).
  */
 import { formatPath } from '../rules/field-path.ts';
+import { mdxSafeFindings } from '../rules/mdx-safe.ts';
 import type { Entry, FieldPath, Finding, PlaybookContent, Position } from '../rules/types.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import { checkedCollections, entryIdFromPath, type CollectionSpec } from './collections.ts';
@@ -65,8 +66,8 @@ function loadEntry(source: SourceFile, spec: CollectionSpec, id: string, finding
   let raw: unknown;
   let locate: Entry['locate'];
   let body: Entry['body'];
-  if (spec.format === 'mdx') {
-    const parsed = parseMdx(source.text);
+  if (spec.format !== 'yaml') {
+    const parsed = parseMdx(source.text, spec.format);
     for (const problem of parsed.errors) {
       const message =
         problem.kind === 'mdx'
@@ -74,6 +75,8 @@ function loadEntry(source: SourceFile, spec: CollectionSpec, id: string, finding
           : `Missing frontmatter: ${problem.message}.`;
       findings.push(error(syntaxRuleIds[problem.kind], file, problem.position, [], message));
     }
+    // Every body, even one whose frontmatter is wrong: what a body may hold is never skipped.
+    if (parsed.body) findings.push(...mdxSafeFindings(file, parsed.body));
     const frontmatter = parsed.frontmatter;
     if (!frontmatter) return undefined;
     findings.push(...frontmatter.errors.slice(0, 1).map((problem) => yamlError(file, problem, 'frontmatter')));

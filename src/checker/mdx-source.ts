@@ -1,9 +1,9 @@
 /**
- * MDX concepts: frontmatter parsed as YAML with positions, the body parsed by Sätteri, the
- * same MDX parser Astro 7 compiles with, so a syntax error here is one the build would hit.
+ * MDX (and Markdown) entries: frontmatter parsed as YAML with positions, the body parsed by
+ * Sätteri, the same parser Astro 7 compiles with, so a syntax error here is one the build would hit.
  */
-import { mdxToMdast } from 'satteri';
 import type { MdxNode, Position } from '../rules/types.ts';
+import { describeSyntaxError, parseBody, type BodyFormat } from './body-source.ts';
 import { parseYaml, type ParsedYaml } from './yaml-source.ts';
 
 export interface ParsedMdx {
@@ -15,7 +15,7 @@ export interface ParsedMdx {
 
 const fence = /^---[ \t]*\r?$/;
 
-export function parseMdx(text: string): ParsedMdx {
+export function parseMdx(text: string, format: BodyFormat = 'mdx'): ParsedMdx {
   const errors: ParsedMdx['errors'] = [];
   const lines = text.split('\n');
   const close = fence.test(lines[0] ?? '') ? lines.findIndex((line, i) => i > 0 && fence.test(line)) : -1;
@@ -32,20 +32,10 @@ export function parseMdx(text: string): ParsedMdx {
   }
   let body: MdxNode | undefined;
   try {
-    body = mdxToMdast(text) as unknown as MdxNode;
+    // The body as Astro compiles it (its own frontmatter split), so rules check what would run.
+    body = parseBody(text, format);
   } catch (error) {
-    errors.push({ kind: 'mdx', ...describeMdxError(error) });
+    errors.push({ kind: 'mdx', ...describeSyntaxError(error) });
   }
   return { frontmatter, body, errors };
-}
-
-/** Sätteri reports "3:8: Unexpected closing tag … (mdx-jsx:…)"; keep the words and the place. */
-function describeMdxError(error: unknown): { message: string; position: Position } {
-  const raw = error instanceof Error ? error.message : String(error);
-  const match = /^(\d+):(\d+):\s*([\s\S]*?)\s*(?:\([a-z-]+:[a-z-]+\))?$/.exec(raw.trim());
-  if (!match) return { message: raw, position: { line: 1, column: 1 } };
-  return {
-    message: match[3] ?? raw,
-    position: { line: Number(match[1]), column: Number(match[2]) },
-  };
 }

@@ -154,7 +154,7 @@ assets: [] # - { title: Deck, href: /assets/deck.pdf, lang: en, customerSafe: fa
 lang: en
 ---
 
-{/* The story and the talk track. Import components only from "~/components/mdx". */}
+{/* The story and the talk track: Markdown, <Callout kind="tip|warning|internal"> and <TalkTrack>; no imports, no other {…}. Guide: /authoring/. */}
 
 ${TODO}: tell the story of the concept: the customer's situation, what changes, and how to talk about it.
 `,
