@@ -22,7 +22,7 @@ export default function stagedOutput(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
-        finalDir = fileURLToPath(config.outDir);
+        finalDir = resolve(fileURLToPath(config.outDir));
         stagingDir = stagingFolder(fileURLToPath(config.root), finalDir);
         rmSync(stagingDir, { recursive: true, force: true });
         updateConfig({ outDir: pathToFileURL(`${stagingDir}/`) });

@@ -15,6 +15,9 @@ import { noVagueClaims } from './no-vague-claims.ts';
 import { publishedLinksDraft } from './published-links-draft.ts';
 import { referencesExist } from './references-exist.ts';
 import { reviewOverdue } from './review-overdue.ts';
+import { datesPlausible } from './dates-plausible.ts';
+import { replacedByValid } from './replaced-by-valid.ts';
+import { statusChangeLogged } from './status-change-logged.ts';
 import type { Rule } from './types.ts';
 
 export const allRules: readonly Rule[] = [
@@ -34,6 +37,9 @@ export const allRules: readonly Rule[] = [
   publishedLinksDraft,
   mdxSafe,
   noPlaceholders,
+  replacedByValid,
+  statusChangeLogged,
+  datesPlausible,
 ];
 
 export { runRules } from './engine.ts';
