@@ -86,6 +86,7 @@ export function checkNesting(text: string, kind: 'yaml' | 'mdx'): NestingProblem
   const indents: number[] = [];
   let lineStart = true;
   let indent = 0;
+  let markers = 0;
   let tags = 0;
   const tooDeep = (what: string): NestingProblem => ({
     line,
@@ -100,6 +101,7 @@ export function checkNesting(text: string, kind: 'yaml' | 'mdx'): NestingProblem
       column = 0;
       lineStart = true;
       indent = 0;
+      markers = 0;
       if (kind === 'yaml') quoteChar = undefined; // quoted YAML text across lines is rare; be lenient
       continue;
     }
@@ -110,8 +112,9 @@ export function checkNesting(text: string, kind: 'yaml' | 'mdx'): NestingProblem
       }
       if (char === '>' || char === '-' || char === '*') {
         // Block quotes and list markers nest like indentation: "> > > >" or "- - - -".
-        indent += 2;
-        if (indent / 2 > maxNesting * 2) return tooDeep('list or quote');
+        indent += 1;
+        markers += 1;
+        if (markers > maxNesting) return tooDeep('list or quote');
         continue;
       }
       lineStart = false;

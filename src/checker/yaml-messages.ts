@@ -50,9 +50,22 @@ export function yamlMessages(errors: readonly RawYamlError[], lines: readonly st
       });
       continue;
     }
-    if (seenLines.has(error.line)) continue;
-    seenLines.add(error.line);
-    messages.push({ line: error.line, column: error.column, message: describe(error, lines[index] ?? '') });
+    let { line, column } = error;
+    const message = describe(error, lines[index] ?? '');
+    if (message === unclosedBrackets()) {
+      // The parser notices at the end; the author needs the line where the bracket opened.
+      for (let i = Math.min(index, lines.length - 1); i >= 0; i--) {
+        const text = lines[i] ?? '';
+        if (count(text, '[') + count(text, '{') > count(text, ']') + count(text, '}')) {
+          line = i + lineOffset + 1;
+          column = Math.max(text.search(/[[{]/), 0) + 1;
+          break;
+        }
+      }
+    }
+    if (seenLines.has(line)) continue;
+    seenLines.add(line);
+    messages.push({ line, column, message });
   }
   return messages;
 }
@@ -91,6 +104,10 @@ function describe(error: RawYamlError, text: string): string {
     default:
       return generic;
   }
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
 }
 
 function colonInText(key: string | undefined): string {

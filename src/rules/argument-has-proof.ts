@@ -5,7 +5,7 @@ import type { Rule, RuleFinding } from './types.ts';
  * Units a figure may carry to count as proof, in English and Dutch. A bare number ("ISO 9001",
  * "IATF 16949", "in 2024") is not proof: it needs a unit or a currency.
  */
-const unitsAfter = [
+export const unitsAfter = [
   '%', '‰', 'percent', 'per cent', 'procent', 'pct', 'percentage points', 'procentpunt', 'ppm',
   'x', '×', 'times', 'fold', 'keer',
   'eur', 'euro', 'euros', 'usd', 'gbp', 'chf', 'sek', 'dkk', 'nok', 'pln', 'czk', 'cny', 'jpy', '€', '$', '£',
@@ -19,7 +19,13 @@ const unitsAfter = [
   'operators', 'people', 'fte', 'points', 'punten',
   'mm', 'µm', 'μm', 'um', 'nm', 'cm', 'm', 'km', 'kg', 'g', 't', 'tonnes', 'tons', 'ton', 'kwh', 'mwh', 'l', 'litres', 'liters',
 ];
-const currenciesBefore = ['€', '$', '£', '¥', 'eur', 'usd', 'gbp', 'chf', 'sek', 'dkk', 'nok', 'pln', 'czk', 'cny', 'jpy'];
+/** What a rate counts per: "25 gauges calibrated per day", "3 audits a year", "40 parts/hour". */
+export const rateUnits = [
+  'second', 'minute', 'hour', 'shift', 'day', 'week', 'month', 'quarter', 'year',
+  'batch', 'lot', 'part', 'piece', 'unit', 'line', 'machine', 'operator', 'plant', 'order', 'customer',
+  'uur', 'ploeg', 'dag', 'maand', 'kwartaal', 'jaar', 'stuk', 'lijn', 'machine', 'klant',
+];
+export const currenciesBefore = ['€', '$', '£', '¥', 'eur', 'usd', 'gbp', 'chf', 'sek', 'dkk', 'nok', 'pln', 'czk', 'cny', 'jpy'];
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -31,9 +37,15 @@ const figureWithUnit = new RegExp(
   'iu',
 );
 
-/** True when the text holds a figure with a unit or currency ("38 %", "EUR 4,150", "12 hours"). */
+// A count of anything, then per / a / an / each / every / "/" and a rate unit, within a few words.
+const rate = new RegExp(
+  String.raw`${number}${scale}\s?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s*(?:\s(?:per|a|an|each|every|elke|iedere)\s+|/\s?)(?:${rateUnits.sort(byLength).map(escape).join('|')})(?:s|es|en)?(?![\p{L}])`,
+  'iu',
+);
+
+/** True when the text holds a figure with a unit or currency ("38 %", "EUR 4,150", "12 hours"), or a rate. */
 export function hasFigureWithUnit(text: string): boolean {
-  return figureWithUnit.test(text);
+  return figureWithUnit.test(text) || rate.test(text);
 }
 
 export const argumentHasProof: Rule = {
