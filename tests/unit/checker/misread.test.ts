@@ -2,7 +2,7 @@
  * Values and files that cannot be misread, a checker nothing can crash, and messages a
  * marketer acts on: real bad files in tests/fixtures/, each message pinned.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { readContentFiles } from '../../../src/checker/read-content.ts';
 import { checkAmount, checkDate } from '../../../src/checker/values.ts';
 import { hasFigureWithUnit } from '../../../src/rules/argument-has-proof.ts';
 import type { Rule } from '../../../src/rules/types.ts';
+import { writeCrlfBomCopy } from '../../fixture-builds.ts';
 import { checkFixture, concept, defaultOptions, goodPlaybookWith, lines, replace } from './check-helpers.ts';
 
 const temp: string[] = [];
@@ -180,21 +181,6 @@ describe('files as people save them', () => {
     expect(copy.files).toBe(sample.files);
   });
 });
-
-/** Copies a folder with every text file saved as Windows does: CRLF line endings and a BOM. */
-export function writeCrlfBomCopy(from: string, to: string): void {
-  cpSync(from, to, { recursive: true });
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ya?ml|mdx|md)$/.test(name)) {
-        writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\r?\n/g, '\r\n')}`);
-      }
-    }
-  };
-  walk(to);
-}
 
 describe('a checker nothing crashes', () => {
   it('alias bombs, 10,000 nested brackets, lists and tags are findings', () => {
