@@ -7,7 +7,7 @@
  *   node src/cli/run.mjs astro build [args]     runs Astro
  *   node src/cli/run.mjs --version-check        only checks the version
  */
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const required = [22, 12];
 
@@ -34,10 +34,11 @@ if (isMain) {
   const [command] = process.argv.splice(2, 1);
   if (command === '--version-check') {
     // Nothing else to do.
-  } else if (command === 'astro') {
-    await import(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url).href);
-  } else if (command && /^[a-z-]+$/.test(command)) {
-    await import(new URL(`./${command}.ts`, import.meta.url).href);
+  } else if (command === 'astro' || (command && /^[a-z-]+$/.test(command))) {
+    const target = command === 'astro' ? new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url) : new URL(`./${command}.ts`, import.meta.url);
+    // The command sees itself as the script that was run, as with `node src/cli/<command>.ts`.
+    process.argv[1] = fileURLToPath(target);
+    await import(target.href);
   } else {
     process.stderr.write('Usage: node src/cli/run.mjs <check-content|new-entry|generate-editor-schemas|astro> [arguments]\n');
     process.exit(2);

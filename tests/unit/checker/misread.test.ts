@@ -10,7 +10,7 @@ import { checkSources } from '../../../src/checker/check.ts';
 import { formatFindingLine } from '../../../src/checker/format.ts';
 import { readContentFiles } from '../../../src/checker/read-content.ts';
 import { checkAmount, checkDate } from '../../../src/checker/values.ts';
-import { hasFigureWithUnit } from '../../../src/rules/argument-has-proof.ts';
+import { currenciesBefore, hasFigureWithUnit, rateUnits, unitsAfter } from '../../../src/rules/argument-has-proof.ts';
 import type { Rule } from '../../../src/rules/types.ts';
 import { writeCrlfBomCopy } from '../../fixture-builds.ts';
 import { checkFixture, concept, defaultOptions, goodPlaybookWith, lines, replace } from './check-helpers.ts';
@@ -313,5 +313,11 @@ describe('messages a marketer acts on', () => {
     expect(hasFigureWithUnit('12 metingen per ploeg')).toBe(true);
     expect(hasFigureWithUnit('ISO 9001 certified')).toBe(false);
     expect(hasFigureWithUnit('Certified in 2024')).toBe(false);
+  });
+
+  it('the guide lists every unit and rate that counts as proof', () => {
+    const guide = readFileSync('.github/CONTRIBUTING.md', 'utf8');
+    const section = guide.slice(guide.indexOf('**What counts as a unit.**'), guide.indexOf('A bare number is not proof'));
+    for (const unit of [...unitsAfter, ...rateUnits, ...currenciesBefore]) expect(section).toContain(`\`${unit}\``);
   });
 });
