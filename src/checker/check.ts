@@ -3,6 +3,7 @@
  * and runs the playbook rules. Both doors (the build integration and `npm run check:content`)
  * call `checkPlaybook`.
  */
+import { relative, sep } from 'node:path';
 import { allRules } from '../rules/index.ts';
 import { runRules, sortFindings, type SeverityOverrides } from '../rules/engine.ts';
 import type { Finding, Rule, RuleSettings } from '../rules/types.ts';
@@ -14,6 +15,8 @@ export interface CheckOptions {
   settings: RuleSettings;
   severities?: SeverityOverrides;
   rules?: readonly Rule[];
+  /** The content folder as printed in findings about no single file (a rule that failed). */
+  folder?: string;
 }
 
 export interface CheckResult {
@@ -26,7 +29,7 @@ export interface CheckResult {
 /** Checks files already in memory (pure; unit tests use this). */
 export function checkSources(files: readonly SourceFile[], options: CheckOptions): CheckResult {
   const { content, findings } = loadContent(files);
-  const ruleFindings = runRules(options.rules ?? allRules, { content, today: options.today, settings: options.settings }, options.severities);
+  const ruleFindings = runRules(options.rules ?? allRules, { content, today: options.today, settings: options.settings }, options.severities, options.folder);
   const all = sortFindings([...findings, ...ruleFindings]);
   return {
     findings: all,
@@ -49,6 +52,7 @@ export interface CheckerConfig {
 export function checkPlaybook(config: CheckerConfig, today: Date, cwd: string = process.cwd()): CheckResult {
   return checkSources(readContentFiles(config.contentPath, cwd), {
     today,
+    folder: relative(cwd, config.contentPath).split(sep).join('/') || '.',
     severities: config.rules,
     settings: {
       vagueWords: config.vagueWords,
