@@ -7,7 +7,7 @@ import { relative, sep } from 'node:path';
 import { allRules } from '../rules/index.ts';
 import { runRules, sortFindings, type SeverityOverrides } from '../rules/engine.ts';
 import type { Finding, Rule, RuleSettings } from '../rules/types.ts';
-import { loadContent, type SourceFile } from './load-content.ts';
+import { internalError, loadContent, type SourceFile } from './load-content.ts';
 import { readContentFiles } from './read-content.ts';
 
 export interface CheckOptions {
@@ -50,9 +50,20 @@ export interface CheckerConfig {
 
 /** Checks the content folder of a playbook. */
 export function checkPlaybook(config: CheckerConfig, today: Date, cwd: string = process.cwd()): CheckResult {
+  const folder = relative(cwd, config.contentPath).split(sep).join('/') || '.';
+  try {
+    return checkFolder(config, today, cwd, folder);
+  } catch (problem) {
+    // Never a stack trace: whatever fails is one finding, and the check fails.
+    const findings = [internalError(folder, { line: 1, column: 1 }, 'reading the content folder', problem)];
+    return { findings, errors: 1, warnings: 0, files: 0 };
+  }
+}
+
+function checkFolder(config: CheckerConfig, today: Date, cwd: string, folder: string): CheckResult {
   return checkSources(readContentFiles(config.contentPath, cwd), {
     today,
-    folder: relative(cwd, config.contentPath).split(sep).join('/') || '.',
+    folder,
     severities: config.rules,
     settings: {
       vagueWords: config.vagueWords,

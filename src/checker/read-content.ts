@@ -60,7 +60,15 @@ export function readContentFiles(contentPath: string, cwd: string = process.cwd(
         continue;
       }
       if (!spec.extensions.includes(extname(relativePath))) continue;
-      const decoded = decodeContent(readFileSync(absolute));
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(absolute);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+        files.push(problem(file, spec.name, relativePath, 'error', `The file cannot be opened (${code}). Check that it exists and that you may read it.`));
+        continue;
+      }
+      const decoded = decodeContent(bytes);
       if (!decoded.ok) {
         files.push(problem(file, spec.name, relativePath, 'error', decoded.message));
         continue;
