@@ -2,7 +2,7 @@
  * The extra fixture builds of the test suite, declared in this one place and built once each.
  * Each builds a fixture playbook with its own output and cache folder under dist-fixtures/.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -66,6 +66,22 @@ export const fixtureBuilds: readonly FixtureBuild[] = [
         },
         'concepts/index.html': { has: [/href="\/concepts\/first-article-at-the-line\/"/] },
       },
+    },
+  },
+  {
+    // Astro's loader would follow a link and publish the outside file; the checker stops the build.
+    name: 'link-outside-content',
+    contentDir: 'dist-fixtures/.generated/link-outside',
+    prepare: () => {
+      const dir = 'dist-fixtures/.generated/link-outside';
+      rmSync(dir, { recursive: true, force: true });
+      cpSync('tests/fixtures/good', dir, { recursive: true });
+      writeFileSync('dist-fixtures/.generated/outside.yaml', 'name: Outside\nkind: device\nsku: O-1\nprices: [{ amount: 1, per: once }]\nsummary: Never published.\n');
+      symlinkSync(resolve('dist-fixtures/.generated/outside.yaml'), join(dir, 'products', 'outside.yaml'));
+    },
+    expect: {
+      fails: true,
+      output: [/dist-fixtures\/\.generated\/link-outside\/products\/outside\.yaml:1:1 +error +content-files +- +This is a link to a file outside the content folder; it is never read or published\./],
     },
   },
   {
