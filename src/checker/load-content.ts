@@ -119,9 +119,11 @@ function loadEntry(source: SourceFile, spec: CollectionSpec, id: string, finding
   findings.push(...yaml.warnings.map((problem) => ({ ...yamlError(file, problem), severity: 'warning' as const })));
   // Values as written come first; the schema's message on the same field would only repeat it.
   const valuePaths = new Set<string>();
+  const misread: FieldPath[] = [];
   if (raw !== undefined && yaml.doc && yaml.at) {
     for (const problem of checkValues(yaml.doc, spec.name, yaml.at)) {
       valuePaths.add(formatPath(problem.path));
+      misread.push(problem.path);
       findings.push(error(syntaxRuleIds.schema, file, problem.position, problem.path, problem.message));
     }
   }
@@ -145,9 +147,11 @@ function loadEntry(source: SourceFile, spec: CollectionSpec, id: string, finding
     // about those fields are dropped (see `removed`), so one mistake gives one message.
     const partial = withoutInvalidFields(spec, raw, result.error.issues);
     if (!partial) return undefined;
-    return { collection: spec.name, id, file, data: partial.data, locate, removed: partial.removed, ...(body ? { body } : {}) };
+    return { collection: spec.name, id, file, data: partial.data, locate, removed: [...partial.removed, ...misread], ...(body ? { body } : {}) };
   }
-  return { collection: spec.name, id, file, data: result.data, locate, ...(body ? { body } : {}) };
+  // A value the parser read differently from what was meant (4.000 as 4) is reported once;
+  // rule findings computed from it are dropped like those of invalid fields.
+  return { collection: spec.name, id, file, data: result.data, locate, ...(misread.length > 0 ? { removed: misread } : {}), ...(body ? { body } : {}) };
 }
 
 function yamlError(file: string, problem: { line: number; column: number; message: string }): Finding {
