@@ -46,6 +46,8 @@ export interface CheckerConfig {
   rules: SeverityOverrides;
   vagueWords: Record<string, string[]>;
   staleCompetitorDays: number;
+  /** Languages of the content (playbook.config.ts `locales`). */
+  locales?: readonly string[];
 }
 
 /** Checks the content folder of a playbook. */
@@ -69,6 +71,7 @@ function checkFolder(config: CheckerConfig, today: Date, cwd: string, folder: st
       vagueWords: config.vagueWords,
       staleCompetitorDays: config.staleCompetitorDays,
       showDrafts: config.showDrafts,
+      ...(config.locales ? { locales: config.locales } : {}),
     },
   });
 }

@@ -147,11 +147,11 @@ function loadEntry(source: SourceFile, spec: CollectionSpec, id: string, finding
     // about those fields are dropped (see `removed`), so one mistake gives one message.
     const partial = withoutInvalidFields(spec, raw, result.error.issues);
     if (!partial) return undefined;
-    return { collection: spec.name, id, file, data: partial.data, locate, removed: [...partial.removed, ...misread], ...(body ? { body } : {}) };
+    return { collection: spec.name, id, file, data: partial.data, raw, locate, removed: [...partial.removed, ...misread], ...(body ? { body } : {}) };
   }
   // A value the parser read differently from what was meant (4.000 as 4) is reported once;
   // rule findings computed from it are dropped like those of invalid fields.
-  return { collection: spec.name, id, file, data: result.data, locate, ...(misread.length > 0 ? { removed: misread } : {}), ...(body ? { body } : {}) };
+  return { collection: spec.name, id, file, data: result.data, raw, locate, ...(misread.length > 0 ? { removed: misread } : {}), ...(body ? { body } : {}) };
 }
 
 function yamlError(file: string, problem: { line: number; column: number; message: string }): Finding {

@@ -1,7 +1,10 @@
 /**
  * UI strings, in one place. Content is authored per entry (`lang`); these are the words of
- * the interface around it. Add a locale by adding a dictionary with the same keys.
+ * the interface around it. Add a locale by adding a dictionary typed `Record<UiKey, string>`
+ * (like i18n-nl.ts), so a missing string fails `astro check`.
  */
+import { nl } from './i18n-nl.ts';
+
 const en = {
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
@@ -61,6 +64,12 @@ const en = {
   'money.per.year': '/ year',
   'money.per.day': '/ day',
   'money.per.unit': '/ unit',
+  // A price with its period, as one template per period so each language orders the words
+  'money.price.once': '{amount}',
+  'money.price.month': '{amount} / month',
+  'money.price.year': '{amount} / year',
+  'money.price.day': '{amount} / day',
+  'money.price.unit': '{amount} / unit',
   // Layout and navigation (pages helper)
   'nav.more': 'More',
   'nav.personas': 'Personas',
@@ -332,7 +341,7 @@ const en = {
 } as const;
 
 export type UiKey = keyof typeof en;
-const dictionaries: Record<string, Partial<Record<UiKey, string>>> = { en };
+const dictionaries: Record<string, Partial<Record<UiKey, string>>> = { en, nl };
 
 /** Looks up a UI string, falling back to English. */
 export function t(key: UiKey, lang = 'en'): string {

@@ -1,51 +1,56 @@
+import { unitsBefore, unitWords } from '../lib/units.ts';
 import { isBlank } from './text.ts';
+import { languageOf } from './translation-entries.ts';
 import type { Rule, RuleFinding } from './types.ts';
-
-/**
- * Units a figure may carry to count as proof, in English and Dutch. A bare number ("ISO 9001",
- * "IATF 16949", "in 2024") is not proof: it needs a unit or a currency.
- */
-export const unitsAfter = [
-  '%', '‰', 'percent', 'per cent', 'procent', 'pct', 'percentage points', 'procentpunt', 'ppm',
-  'x', '×', 'times', 'fold', 'keer',
-  'eur', 'euro', 'euros', 'usd', 'gbp', 'chf', 'sek', 'dkk', 'nok', 'pln', 'czk', 'cny', 'jpy', '€', '$', '£',
-  'hours', 'hour', 'hrs', 'hr', 'h', 'uur', 'uren',
-  'days', 'day', 'dagen', 'dag', 'weeks', 'week', 'weken', 'months', 'month', 'maanden', 'maand',
-  'years', 'year', 'jaar', 'minutes', 'minute', 'mins', 'min', 'minuten', 'seconds', 'second', 'sec', 's', 'seconden',
-  'shifts', 'shift', 'ploegen', 'ploeg',
-  'pieces', 'piece', 'pcs', 'stuks', 'stuk', 'parts', 'part', 'onderdelen', 'units', 'unit', 'eenheden',
-  'batches', 'batch', 'lots', 'samples', 'measurements', 'metingen', 'audits', 'complaints', 'klachten',
-  'defects', 'rejects', 'returns', 'claims', 'orders', 'customers', 'klanten', 'plants', 'lines', 'machines',
-  'operators', 'people', 'fte', 'points', 'punten',
-  'mm', 'µm', 'μm', 'um', 'nm', 'cm', 'm', 'km', 'kg', 'g', 't', 'tonnes', 'tons', 'ton', 'kwh', 'mwh', 'l', 'litres', 'liters',
-];
-/** What a rate counts per: "25 gauges calibrated per day", "3 audits a year", "40 parts/hour". */
-export const rateUnits = [
-  'second', 'minute', 'hour', 'shift', 'day', 'week', 'month', 'quarter', 'year',
-  'batch', 'lot', 'part', 'piece', 'unit', 'line', 'machine', 'operator', 'plant', 'order', 'customer',
-  'uur', 'ploeg', 'dag', 'maand', 'kwartaal', 'jaar', 'stuk', 'lijn', 'machine', 'klant',
-];
-export const currenciesBefore = ['€', '$', '£', '¥', 'eur', 'usd', 'gbp', 'chf', 'sek', 'dkk', 'nok', 'pln', 'czk', 'cny', 'jpy'];
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const byLength = (a: string, b: string) => b.length - a.length;
 const number = String.raw`\d+(?:[.,]\d+)*`;
 const scale = String.raw`(?:\s?(?:k|m|mn|mln|million|miljoen|bn|billion|thousand|duizend)(?![\p{L}]))?`;
-const figureWithUnit = new RegExp(
-  String.raw`(?:${number}${scale}\s?(?:${unitsAfter.sort(byLength).map(escape).join('|')})(?![\p{L}\p{N}]))` +
-    String.raw`|(?:(?<![\p{L}])(?:${currenciesBefore.sort(byLength).map(escape).join('|')})\s?${number})`,
-  'iu',
-);
+const matchers = new Map<string, RegExp>();
 
-// A count of anything, then per / a / an / each / every / "/" and a rate unit, within a few words.
+/**
+ * The figure-with-unit pattern of a language: its unit words (src/lib/units.ts: "uur",
+ * "dagen", "stuks" in Dutch; "hours", "days", "pieces" in English; symbols and SI units in
+ * both), or a currency before the number. A bare number ("ISO 9001", "IATF 16949", "in 2024")
+ * is not proof: it needs a unit or a currency.
+ */
+function figureWithUnit(lang: string): RegExp {
+  let matcher = matchers.get(lang);
+  if (!matcher) {
+    const after = [...unitWords(lang).keys()].sort(byLength).map(escape).join('|');
+    const before = [...new Set(Object.values(unitsBefore).flat())].sort(byLength).map(escape).join('|');
+    matcher = new RegExp(
+      String.raw`(?:${number}${scale}\s?(?:${after})(?![\p{L}\p{N}]))` +
+        String.raw`|(?:(?<![\p{L}])(?:${before})\s?${number})`,
+      'iu',
+    );
+    matchers.set(lang, matcher);
+  }
+  return matcher;
+}
+
+/** What a rate counts per: "25 gauges calibrated per day", "3 audits a year", "40 parts/hour". */
+export const rateUnits = [
+  'second', 'minute', 'hour', 'shift', 'day', 'week', 'month', 'quarter', 'year',
+  'batch', 'lot', 'part', 'piece', 'unit', 'line', 'machine', 'operator', 'plant', 'order', 'customer',
+  'uur', 'ploeg', 'dag', 'maand', 'kwartaal', 'jaar', 'stuk', 'lijn', 'klant',
+];
+/** The words that join a count to its rate unit. */
+export const rateWords = ['per', 'a', 'an', 'each', 'every', 'elke', 'iedere', '/'];
+
+// A count of anything, then per / a / each / "/" … and a rate unit, within a few words.
 const rate = new RegExp(
-  String.raw`${number}${scale}\s?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s*(?:\s(?:per|a|an|each|every|elke|iedere)\s+|/\s?)(?:${rateUnits.sort(byLength).map(escape).join('|')})(?:s|es|en)?(?![\p{L}])`,
+  String.raw`${number}${scale}\s?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s*(?:\s(?:${rateWords.filter((w) => w !== '/').join('|')})\s+|/\s?)(?:${[...rateUnits].sort(byLength).map(escape).join('|')})(?:s|es|en)?(?![\p{L}])`,
   'iu',
 );
 
-/** True when the text holds a figure with a unit or currency ("38 %", "EUR 4,150", "12 hours"), or a rate. */
-export function hasFigureWithUnit(text: string): boolean {
-  return figureWithUnit.test(text) || rate.test(text);
+/**
+ * True when the text holds a figure with a unit or currency of its language ("38 %",
+ * "EUR 4,150", "12 hours"; "12 uur" in Dutch), or a rate ("25 gauges calibrated per day").
+ */
+export function hasFigureWithUnit(text: string, lang = 'en'): boolean {
+  return figureWithUnit(lang).test(text) || rate.test(text);
 }
 
 export const argumentHasProof: Rule = {
@@ -53,12 +58,13 @@ export const argumentHasProof: Rule = {
   defaultSeverity: 'error',
   description:
     'Each argument proves its claim: a figure with a unit (%, EUR, hours, days, pieces, …), an existing proof point, or a source.',
-  check({ content }) {
+  check({ content, settings }) {
     const findings: RuleFinding[] = [];
     for (const concept of content.concepts) {
+      const lang = languageOf(concept, settings);
       const proofPoints = new Set(concept.data.proofPoints.map((p) => p.id));
       concept.data.arguments.forEach((argument, i) => {
-        if (argument.proof !== undefined && hasFigureWithUnit(argument.proof)) return;
+        if (argument.proof !== undefined && hasFigureWithUnit(argument.proof, lang)) return;
         if (argument.proofPoint !== undefined && proofPoints.has(argument.proofPoint)) return;
         if (!isBlank(argument.source)) return;
         const hasProofText = !isBlank(argument.proof);

@@ -1,3 +1,5 @@
+import { isTranslation } from '../lib/translations.ts';
+import { localesOf } from './translation-entries.ts';
 import { quote } from './text.ts';
 import type { Rule, RuleFinding } from './types.ts';
 
@@ -11,20 +13,21 @@ const statusWords: Record<string, RegExp> = {
 /**
  * Each status step is logged: a concept past draft has a `changes[]` entry of kind `status`,
  * and the newest one names the status it is in now (the guide promises it; the "what changed"
- * list and later reports rely on it).
+ * list and later reports rely on it). Translations follow their original and are skipped.
  */
 export const statusChangeLogged: Rule = {
   id: 'status-change-logged',
   defaultSeverity: 'error',
   description: 'A concept past draft logs its status step: the newest `changes[]` entry of kind `status` names the current status.',
-  check({ content }) {
+  check({ content, settings }) {
     const findings: RuleFinding[] = [];
     for (const concept of content.concepts) {
+      // A translation follows its original's status; the step is logged in the original.
+      if (isTranslation(concept, localesOf(settings))) continue;
       const { status, changes } = concept.data;
       const word = statusWords[status];
       if (!word) continue;
       const index = changes.findIndex((change) => change.kind === 'status');
-      const example = `  - date: YYYY-MM-DD\n    kind: status\n    summary: …`;
       if (index < 0) {
         findings.push({
           entry: concept,
@@ -33,7 +36,6 @@ export const statusChangeLogged: Rule = {
         });
         continue;
       }
-      void example;
       const newest = changes[index]!;
       if (!word.test(newest.summary)) {
         findings.push({

@@ -10,7 +10,8 @@ import { checkSources } from '../../../src/checker/check.ts';
 import { formatFindingLine } from '../../../src/checker/format.ts';
 import { readContentFiles } from '../../../src/checker/read-content.ts';
 import { checkAmount, checkDate } from '../../../src/checker/values.ts';
-import { currenciesBefore, hasFigureWithUnit, rateUnits, unitsAfter } from '../../../src/rules/argument-has-proof.ts';
+import { unitsBefore, unitWords } from '../../../src/lib/units.ts';
+import { hasFigureWithUnit, rateUnits } from '../../../src/rules/argument-has-proof.ts';
 import type { Rule } from '../../../src/rules/types.ts';
 import { writeCrlfBomCopy } from '../../fixture-builds.ts';
 import { checkFixture, concept, defaultOptions, goodPlaybookWith, lines, replace } from './check-helpers.ts';
@@ -310,7 +311,7 @@ describe('messages a marketer acts on', () => {
   it('argument-has-proof accepts rates', () => {
     expect(hasFigureWithUnit('25 gauges calibrated per day')).toBe(true);
     expect(hasFigureWithUnit('40 parts/hour')).toBe(true);
-    expect(hasFigureWithUnit('12 metingen per ploeg')).toBe(true);
+    expect(hasFigureWithUnit('12 metingen per ploeg', 'nl')).toBe(true);
     expect(hasFigureWithUnit('ISO 9001 certified')).toBe(false);
     expect(hasFigureWithUnit('Certified in 2024')).toBe(false);
   });
@@ -318,6 +319,7 @@ describe('messages a marketer acts on', () => {
   it('the guide lists every unit and rate that counts as proof', () => {
     const guide = readFileSync('.github/CONTRIBUTING.md', 'utf8');
     const section = guide.slice(guide.indexOf('**What counts as a unit.**'), guide.indexOf('A bare number is not proof'));
-    for (const unit of [...unitsAfter, ...rateUnits, ...currenciesBefore]) expect(section).toContain(`\`${unit}\``);
+    const units = [...unitWords('en').keys(), ...unitWords('nl').keys(), ...rateUnits, ...Object.values(unitsBefore).flat()];
+    for (const unit of units) expect(section).toContain(`\`${unit}\``);
   });
 });
