@@ -3,11 +3,11 @@
  * and runs the playbook rules. Both doors (the build integration and `npm run check:content`)
  * call `checkPlaybook`.
  */
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { allRules } from '../rules/index.ts';
 import { runRules, sortFindings, type SeverityOverrides } from '../rules/engine.ts';
 import type { Finding, Rule, RuleSettings } from '../rules/types.ts';
-import { loadContent, type SourceFile } from './load-content.ts';
+import { internalError, loadContent, type SourceFile } from './load-content.ts';
 import { checkPublicFolder } from './public-files.ts';
 import { readContentFiles } from './read-content.ts';
 
@@ -16,6 +16,8 @@ export interface CheckOptions {
   settings: RuleSettings;
   severities?: SeverityOverrides;
   rules?: readonly Rule[];
+  /** The content folder as printed in findings about no single file (a rule that failed). */
+  folder?: string;
 }
 
 export interface CheckResult {
@@ -28,7 +30,7 @@ export interface CheckResult {
 /** Checks files already in memory (pure; unit tests use this). */
 export function checkSources(files: readonly SourceFile[], options: CheckOptions): CheckResult {
   const { content, findings } = loadContent(files);
-  const ruleFindings = runRules(options.rules ?? allRules, { content, today: options.today, settings: options.settings }, options.severities);
+  const ruleFindings = runRules(options.rules ?? allRules, { content, today: options.today, settings: options.settings }, options.severities, options.folder);
   const all = sortFindings([...findings, ...ruleFindings]);
   return {
     findings: all,
@@ -53,8 +55,20 @@ export interface CheckerConfig {
 
 /** Checks the content folder of a playbook and the files it publishes from public/. */
 export function checkPlaybook(config: CheckerConfig, today: Date, cwd: string = process.cwd()): CheckResult {
+  const folder = relative(cwd, config.contentPath).split(sep).join('/') || '.';
+  try {
+    return checkFolder(config, today, cwd, folder);
+  } catch (problem) {
+    // Never a stack trace: whatever fails is one finding, and the check fails.
+    const findings = [internalError(folder, { line: 1, column: 1 }, 'reading the content folder', problem)];
+    return { findings, errors: 1, warnings: 0, files: 0 };
+  }
+}
+
+function checkFolder(config: CheckerConfig, today: Date, cwd: string, folder: string): CheckResult {
   const result = checkSources(readContentFiles(config.contentPath, cwd), {
     today,
+    folder,
     severities: config.rules,
     settings: {
       vagueWords: config.vagueWords,

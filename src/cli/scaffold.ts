@@ -37,7 +37,10 @@ export function scaffold(kind: ScaffoldKind, title: string, today: Date): Scaffo
 const templates: Record<ScaffoldKind, (title: string, day: string) => string> = {
   concept: (title, day) => `---
 # A product concept. Field reference: /authoring/. Check it with: npm run check:content
-# Replace every ${TODO}. It stays a draft (unpublished) until you set status: pilot.
+# Replace every ${TODO}. It stays a draft (unpublished) until you set status: pilot;
+# then add a \`changes\` entry with kind: status ("Draft to pilot with …") at the top of changes.
+# Lists: \`arguments: []\` is an empty list. To add items, delete the \`[]\` (keep \`arguments:\`)
+# and remove the "#" in front of the example lines below it.
 
 # --- Pitch (customer-safe: customers may read these) ---
 title: ${q(title)}

@@ -21,6 +21,9 @@ import { translationIds } from './translation-ids.ts';
 import { translationLanguage } from './translation-language.ts';
 import { translationParity } from './translation-parity.ts';
 import { translationStale } from './translation-stale.ts';
+import { datesPlausible } from './dates-plausible.ts';
+import { replacedByValid } from './replaced-by-valid.ts';
+import { statusChangeLogged } from './status-change-logged.ts';
 import type { Rule } from './types.ts';
 
 export const allRules: readonly Rule[] = [
@@ -43,6 +46,9 @@ export const allRules: readonly Rule[] = [
   translationIds,
   translationParity,
   translationStale,
+  replacedByValid,
+  statusChangeLogged,
+  datesPlausible,
 ];
 
 export { runRules } from './engine.ts';

@@ -21,7 +21,7 @@ describe('fixture playbooks', () => {
   it('YAML syntax error', () => {
     expect(lines(checkFixture('yaml-syntax'))).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/yaml-syntax/products/gauge.yaml:2:7  error  yaml-syntax  -  YAML syntax error in the file: Nested mappings are not allowed in compact mappings. Check the indentation, the colon after each field name, and quotes around text that contains ": " or starts with a special character.",
+        "tests/fixtures/yaml-syntax/products/gauge.yaml:3:1  error  yaml-syntax  -  This line is indented more than \`kind:\` above it, so it is read as part of that field's value. Start \`sku:\` in the same column as \`kind:\`.",
       ]
     `);
   });
