@@ -69,7 +69,10 @@ export function generatedConcept(n: number, rand: () => number, today: Date): { 
     salesChampion: 'Eva Lindqvist (Account manager)',
     lastReviewed: day(reviewed),
     reviewEveryDays: 180,
-    changes: [{ date: day(reviewed), kind: 'revised', summary: `Figures for the ${line} brought up to date.` }],
+    changes: [
+      { date: day(reviewed), kind: 'revised', summary: `Figures for the ${line} brought up to date.` },
+      { date: '2026-05-04', kind: 'status', summary: 'Pilot to live after the pilot review.' },
+    ],
     industries: [pick(industries)],
     personas: [pick(personas)],
     products: ['lm-400', 'processlens', 'installation-training'],

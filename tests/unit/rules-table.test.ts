@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codeParts, rulesTable } from '../../src/lib/rules-table.ts';
+import { checkerFindings, codeParts, rulesTable } from '../../src/lib/rules-table.ts';
 import { allRules } from '../../src/rules/index.ts';
 
 describe('rules table', () => {
   it('has a row for every rule the checker runs, each with what it checks and what to do', () => {
     const rows = rulesTable(allRules);
-    expect(rows.map((r) => r.id)).toEqual(allRules.map((r) => r.id));
+    expect(rows.map((r) => r.id)).toEqual([...allRules.map((r) => r.id), ...checkerFindings.map((r) => r.id)]);
+    expect(rows.map((r) => r.id)).toContain('mdx-safe');
     for (const row of rows) {
       expect(row.checks.trim(), row.id).not.toBe('');
       expect(row.fix.trim(), row.id).not.toBe('');
