@@ -1,32 +1,28 @@
 /**
- * The collections the checker reads: the same folders (src/schemas/collections.ts) and schemas
- * as Astro's loaders, with references parsed as plain ids.
+ * The collections the checker reads: the registry's folders and schemas (src/schemas/
+ * collections.ts), the same Astro's loaders use, with references parsed as plain ids.
  */
 import type { z } from 'astro/zod';
-import { collectionFiles, type CollectionFiles } from '../schemas/collections.ts';
+import { collectionRegistry, registryEntries, type CollectionFiles, type CollectionRegistry } from '../schemas/collections.ts';
 import { plainRef, type CollectionName } from '../schemas/common.ts';
-import { competitorSchema } from '../schemas/competitors.ts';
-import { conceptSchema } from '../schemas/concepts.ts';
-import { industrySchema } from '../schemas/industries.ts';
-import { personaSchema } from '../schemas/personas.ts';
-import { productSchema } from '../schemas/products.ts';
 
 export interface CollectionSpec extends CollectionFiles {
   name: CollectionName;
   schema: z.ZodType;
 }
 
-const schemas: Record<CollectionName, z.ZodType> = {
-  products: productSchema,
-  personas: personaSchema,
-  industries: industrySchema,
-  competitors: competitorSchema,
-  concepts: conceptSchema(plainRef),
-};
+/** The checker's view of a registry: each collection with its schema built on plain ids. */
+export function checkedCollectionsOf(registry: CollectionRegistry): CollectionSpec[] {
+  return registryEntries(registry).map(({ name, folder, format, extensions, schema }) => ({
+    name: name as CollectionName,
+    folder,
+    format,
+    extensions,
+    schema: schema(plainRef),
+  }));
+}
 
-export const checkedCollections: readonly CollectionSpec[] = Object.entries(collectionFiles).map(
-  ([name, files]) => ({ name: name as CollectionName, ...files, schema: schemas[name as CollectionName] }),
-);
+export const checkedCollections: readonly CollectionSpec[] = checkedCollectionsOf(collectionRegistry);
 
 /**
  * The id Astro's glob loader gives a file: its path inside the collection folder without the

@@ -5,7 +5,7 @@
 import { formatPath } from '../rules/field-path.ts';
 import { mdxSafeFindings } from '../rules/mdx-safe.ts';
 import type { Entry, FieldPath, Finding, PlaybookContent, Position } from '../rules/types.ts';
-import type { CollectionName } from '../schemas/common.ts';
+import { collectionNames, type CollectionName } from '../schemas/common.ts';
 import { checkedCollections, entryIdFromPath, type CollectionSpec } from './collections.ts';
 import { parseMdx } from './mdx-source.ts';
 import { DEFAULT_MESSAGE, plainIssues } from './schema-messages.ts';
@@ -40,12 +40,11 @@ export interface LoadedContent {
   findings: Finding[];
 }
 
+/** No entries and no ids, for every collection of the registry. */
 export function emptyContent(): PlaybookContent {
-  return { products: [], personas: [], industries: [], competitors: [], concepts: [], ids: emptyIds() };
-}
-
-function emptyIds(): PlaybookContent['ids'] {
-  return { products: new Set(), personas: new Set(), industries: new Set(), competitors: new Set(), concepts: new Set() };
+  const lists = Object.fromEntries(collectionNames.map((name) => [name, []]));
+  const ids = Object.fromEntries(collectionNames.map((name) => [name, new Set<string>()]));
+  return { ...lists, ids } as unknown as PlaybookContent;
 }
 
 export function loadContent(files: readonly SourceFile[]): LoadedContent {

@@ -3,19 +3,14 @@
  * write. Fields the author must fill in hold a "TODO" placeholder (rule no-placeholders), so a
  * new concept passes the checker as a draft and fails with a clear list once set to pilot.
  */
-import { slugify } from '../schemas/common.ts';
+import { slugify, type CollectionName } from '../schemas/common.ts';
+import { collectionRegistry, registryEntries } from '../schemas/collections.ts';
 import { placeholderMarker as TODO } from '../rules/no-placeholders.ts';
 
-export const scaffoldKinds = ['concept', 'product', 'persona', 'industry', 'competitor'] as const;
-export type ScaffoldKind = (typeof scaffoldKinds)[number];
-
-const folders: Record<ScaffoldKind, string> = {
-  concept: 'concepts',
-  product: 'products',
-  persona: 'personas',
-  industry: 'industries',
-  competitor: 'competitors',
-};
+/** What `npm run new` writes: one kind per collection of the registry, by its singular name. */
+export type ScaffoldKind = (typeof collectionRegistry)[CollectionName]['singular'];
+export const scaffoldKinds = registryEntries().map((c) => c.singular as ScaffoldKind);
+const collectionOf = new Map(registryEntries().map((c) => [c.singular, c]));
 
 /** YAML double-quoted string (JSON strings are valid YAML). */
 const q = (text: string) => JSON.stringify(text);
@@ -30,8 +25,9 @@ export function scaffold(kind: ScaffoldKind, title: string, today: Date): Scaffo
   const slug = slugify(title);
   if (!slug) throw new Error(`"${title}" gives no usable file name; use letters or digits in the title.`);
   const day = today.toISOString().slice(0, 10);
-  const extension = kind === 'concept' ? 'mdx' : 'yaml';
-  return { path: `${folders[kind]}/${slug}.${extension}`, text: templates[kind](title, day) };
+  const collection = collectionOf.get(kind);
+  if (!collection) throw new Error(`"${kind}" is not a kind of entry; use one of: ${scaffoldKinds.join(', ')}.`);
+  return { path: `${collection.folder}/${slug}${collection.extensions[0]}`, text: templates[kind](title, day) };
 }
 
 const templates: Record<ScaffoldKind, (title: string, day: string) => string> = {

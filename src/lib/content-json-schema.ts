@@ -1,14 +1,6 @@
 import { z } from 'astro/zod';
-import {
-  competitorSchema,
-  conceptSchema,
-  industrySchema,
-  personaSchema,
-  plainRef,
-  productSchema,
-  type CollectionName,
-  type RefFactory,
-} from '../schemas/index.ts';
+import { collectionRegistry, registryEntries, type CollectionRegistry } from '../schemas/collections.ts';
+import { plainRef, type CollectionName, type RefFactory } from '../schemas/common.ts';
 
 /** A JSON Schema document as zod 4 emits it. */
 export type JsonSchema = z.core.JSONSchema.JSONSchema;
@@ -16,24 +8,18 @@ export type JsonSchema = z.core.JSONSchema.JSONSchema;
 /** How the entries of a collection are written: whole YAML files or MDX frontmatter. */
 export type EntryFormat = 'yaml' | 'mdx';
 
-/** The collections in the order the authoring guide presents them: the concept first. */
-export const documentedCollections: readonly { name: CollectionName; format: EntryFormat }[] = [
-  { name: 'concepts', format: 'mdx' },
-  { name: 'products', format: 'yaml' },
-  { name: 'personas', format: 'yaml' },
-  { name: 'industries', format: 'yaml' },
-  { name: 'competitors', format: 'yaml' },
-];
+/** The collections in the order the authoring guide presents them (registry order: the concept first). */
+export function documentedCollectionsOf(registry: CollectionRegistry): { name: string; format: EntryFormat }[] {
+  return registryEntries(registry).map(({ name, format }) => ({ name, format }));
+}
+export const documentedCollections = documentedCollectionsOf(collectionRegistry) as readonly {
+  name: CollectionName;
+  format: EntryFormat;
+}[];
 
 /** The Astro-free schema of every collection, built with the given reference factory. */
-export function collectionSchemas(ref: RefFactory = plainRef): Record<CollectionName, z.ZodType> {
-  return {
-    products: productSchema,
-    personas: personaSchema,
-    industries: industrySchema,
-    competitors: competitorSchema,
-    concepts: conceptSchema(ref),
-  };
+export function collectionSchemas(ref: RefFactory = plainRef, registry: CollectionRegistry = collectionRegistry): Record<string, z.ZodType> {
+  return Object.fromEntries(registryEntries(registry).map(({ name, schema }) => [name, schema(ref)]));
 }
 
 /**

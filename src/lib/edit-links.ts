@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { collectionRegistry, type CollectionRegistry } from '../schemas/collections.ts';
 import { tf } from './i18n.ts';
 
 /** The parts of the playbook configuration edit links depend on. */
@@ -27,8 +28,12 @@ export interface EditLinks {
   suggest: string;
 }
 
-// Used when an entry carries no filePath (a custom loader): the usual file per collection.
-const defaultExtension: Record<string, string> = { concepts: 'mdx' };
+// Used when an entry carries no filePath (a custom loader): the collection's folder and its
+// first extension, from the registry.
+function defaultFile(config: EditLinkConfig, entry: EditableEntry, registry: CollectionRegistry = collectionRegistry): string {
+  const spec = registry[entry.collection];
+  return `${config.contentDir}/${spec?.folder ?? entry.collection}/${entry.id}${spec?.extensions[0] ?? '.yaml'}`;
+}
 
 /**
  * "Edit this page" and "Suggest a change" links for a content entry, or undefined when no
@@ -59,8 +64,7 @@ export function editLinks(
 
 /** The entry's file relative to the repository root, with forward slashes. */
 export function repositoryPath(config: EditLinkConfig, entry: EditableEntry, root: string): string | undefined {
-  const fallback = `${config.contentDir}/${entry.collection}/${entry.id}.${defaultExtension[entry.collection] ?? 'yaml'}`;
-  const absolute = resolve(root, entry.filePath ?? fallback);
+  const absolute = resolve(root, entry.filePath ?? defaultFile(config, entry));
   const path = relative(root, absolute);
   if (path === '' || path.startsWith('..') || isAbsolute(path)) return undefined;
   return path.split(sep).join('/');

@@ -1,4 +1,5 @@
-import { collectionSchemas, documentedCollections, toAuthorJsonSchema, type JsonSchema } from './content-json-schema.ts';
+import { collectionRegistry, registryEntries, type CollectionRegistry } from '../schemas/collections.ts';
+import { collectionSchemas, toAuthorJsonSchema, type JsonSchema } from './content-json-schema.ts';
 
 /** Folder of the generated schemas and the settings file that wires them, from the repository root. */
 export const editorSchemaDir = '.vscode/schemas';
@@ -17,18 +18,18 @@ export interface EditorSchemaFile {
  * JSON Schemas for the collections written as whole YAML files, for the VS Code YAML extension.
  * Concepts live in MDX frontmatter, which the YAML extension does not validate; the checker does.
  */
-export function editorSchemas(contentDir: string): EditorSchemaFile[] {
-  const schemas = collectionSchemas();
+export function editorSchemas(contentDir: string, registry: CollectionRegistry = collectionRegistry): EditorSchemaFile[] {
+  const schemas = collectionSchemas(undefined, registry);
   const folder = contentDir.replace(/^\.\//, '').replace(/\/+$/, '');
-  return documentedCollections
+  return registryEntries(registry)
     .filter((c) => c.format === 'yaml')
-    .map(({ name }) => {
-      const files = `${folder}/${name}`;
-      const { $schema, ...rest } = toAuthorJsonSchema(schemas[name]);
+    .map(({ name, folder: collectionFolder, extensions }) => {
+      const files = `${folder}/${collectionFolder}`;
+      const { $schema, ...rest } = toAuthorJsonSchema(schemas[name]!);
       return {
         collection: name,
         path: `${editorSchemaDir}/${name}.schema.json`,
-        globs: [`${files}/**/*.yaml`, `${files}/**/*.yml`],
+        globs: extensions.map((ext) => `${files}/**/*${ext}`),
         schema: {
           $schema,
           $comment: `Generated from src/schemas by \`npm run schemas:editor\`; do not edit by hand.`,

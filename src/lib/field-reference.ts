@@ -1,8 +1,11 @@
-import { collectionNames, type CollectionName } from '../schemas/index.ts';
+import { collectionNames, slugPattern, type CollectionName } from '../schemas/index.ts';
 import { t, tf } from './i18n.ts';
+import { collectionRegistry, type CollectionRegistry } from '../schemas/collections.ts';
+import { customerSafeMark } from '../schemas/customer-safe.ts';
 import {
   collectionSchemas,
   documentedCollections,
+  documentedCollectionsOf,
   documentedRef,
   toAuthorJsonSchema,
   type EntryFormat,
@@ -42,11 +45,18 @@ export interface FieldDoc {
   description: string;
   /** Description of each list item, when the schema gives one. */
   itemDescription?: string;
+  /**
+   * Set when customers may see the field (src/schemas/customer-safe.ts); `when` names the flag
+   * an item needs (`public`, `customerSafe`) when only some items are.
+   */
+  customerSafe?: { when?: string };
 }
 
 export interface CollectionDoc {
-  collection: CollectionName;
+  collection: string;
   format: EntryFormat;
+  /** Where the files are, from the content folder: `concepts/*.mdx`. */
+  files: string;
   fields: FieldDoc[];
 }
 
@@ -83,13 +93,17 @@ export function describeFields(schema: JsonSchema, prefix = '', depth = 0): Fiel
 }
 
 /** The field reference of every collection, generated from the schemas in src/schemas. */
-export function fieldReference(): CollectionDoc[] {
-  const schemas = collectionSchemas(documentedRef);
-  return documentedCollections.map(({ name, format }) => ({
-    collection: name,
-    format,
-    fields: describeFields(toAuthorJsonSchema(schemas[name])),
-  }));
+export function fieldReference(registry: CollectionRegistry = collectionRegistry): CollectionDoc[] {
+  const schemas = collectionSchemas(documentedRef, registry);
+  return documentedCollectionsOf(registry).map(({ name, format }) => {
+    const { folder, extensions } = registry[name]!;
+    const fields = describeFields(toAuthorJsonSchema(schemas[name]!));
+    for (const field of fields) {
+      const mark = customerSafeMark(name, field.path);
+      if (mark) field.customerSafe = mark;
+    }
+    return { collection: name, format, files: `${folder}/*${extensions[0]}`, fields };
+  });
 }
 
 /** Paths (`collection: field.path`) of fields that have no description in their schema. */
@@ -155,7 +169,7 @@ function kindOf(schema: JsonSchema): FieldKind {
 }
 
 // The pattern of `slug` in src/schemas/common.ts, as zod writes it into the JSON Schema.
-const slugPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+const slugSource = slugPattern.source;
 
 // Numbers above this are zod's "safe integer" bound, not a limit an author needs to know.
 const noLimit = Number.MAX_SAFE_INTEGER;
@@ -172,7 +186,7 @@ function limitsOf(field: JsonSchema, item: JsonSchema | undefined): Limit[] {
   else if (min !== undefined) limits.push({ kind: 'min', value: min });
   else if (max !== undefined) limits.push({ kind: 'max', value: max });
   if (typeof value.exclusiveMinimum === 'number') limits.push({ kind: 'above', value: value.exclusiveMinimum });
-  if (value.pattern === slugPattern) limits.push({ kind: 'slug' });
+  if (value.pattern === slugSource) limits.push({ kind: 'slug' });
   return limits;
 }
 

@@ -3,6 +3,7 @@
  * the interface around it. Add a locale by adding a dictionary typed `Record<UiKey, string>`
  * (like i18n-nl.ts), so a missing string fails `astro check`.
  */
+import { fillTemplate } from './fill-template.ts';
 import { nl } from './i18n-nl.ts';
 
 const en = {
@@ -12,8 +13,6 @@ const en = {
   'nav.objections': 'Objections',
   'nav.products': 'Products',
   'nav.prepare': 'Prepare a visit',
-  'nav.learn': 'Learn',
-  'nav.authoring': 'Authoring',
   'search.open': 'Search',
   // Search (search helper)
   'search.shortcut': 'Press / or Ctrl K to search',
@@ -79,7 +78,6 @@ const en = {
   'nav.onThisPage': 'On this page',
   'footer.public': 'Sales playbook',
   'footer.built': 'Built {date}',
-  'draft.marker': 'Draft',
   'draft.notice': 'Draft — visible in preview builds only. Not published.',
   // Home
   'home.title': 'Find the answer before the visit',
@@ -126,7 +124,6 @@ const en = {
   'competitors.title': 'Competitors',
   'competitors.lead': 'Battlecards: where we win, where they win, and the questions that expose them.',
   // Status and badges
-  'status.label': 'Status',
   'status.draft': 'Draft',
   'status.pilot': 'Pilot',
   'status.live': 'Live',
@@ -152,7 +149,6 @@ const en = {
   'concept.proofPointLink': 'Proof point',
   'concept.benefit': 'Benefit',
   'concept.forPersonas': 'For',
-  'concept.everyone': 'Everyone',
   'concept.filterLabel': 'Show arguments for',
   'concept.filterAll': 'All personas',
   'concept.filterCount': 'Showing {shown} of {total} arguments',
@@ -188,7 +184,6 @@ const en = {
   'concept.kpiMetric': 'Metric',
   'concept.kpiTarget': 'Target',
   'concept.kpiBaseline': 'Baseline',
-  'concept.kpiPeriod': 'Period',
   'concept.assets': 'Assets',
   'concept.changes': 'Changes',
   'concept.about': 'About this concept',
@@ -208,7 +203,6 @@ const en = {
   'objection.competitor': 'Competitor',
   'objection.alsoSaid': 'Also said as',
   'objection.inContext': 'In context',
-  'objection.inContextDetail': 'See it on the concept page',
   'objection.concept': 'Concept',
   'objection.category': 'Category',
   'objection.category.price': 'Price',
@@ -241,7 +235,6 @@ const en = {
   'bundle.trades': 'Trade instead of discounting',
   'bundle.give': 'Give',
   'bundle.get': 'Get',
-  'bundle.in': 'in',
   // KPI metrics and periods
   'kpi.leads': 'Leads',
   'kpi.qualified-leads': 'Qualified leads',
@@ -265,7 +258,6 @@ const en = {
   'product.sellItAs': 'Sell it as',
   'product.sellItAsLead': 'Do not sell it alone. These concepts and offers include it:',
   'product.sellItAsNone': 'No published concept includes this product yet.',
-  'product.inBundles': 'In offers',
   // Personas, industries, competitors
   'persona.buyingRole': 'Buying role',
   'persona.role.economic-buyer': 'Economic buyer',
@@ -296,9 +288,7 @@ const en = {
   'mdx.tip': 'Tip',
   'mdx.warning': 'Watch out',
   'mdx.talkTrack': 'Talk track',
-  'mdx.talkTrackSay': 'Say it like this',
   // Assets
-  'asset.updated': 'Updated {date}',
   // 404
   'notFound.title': 'Page not found',
   'notFound.lead': 'This page does not exist or was moved. Search the playbook or start from the concepts.',
@@ -311,6 +301,10 @@ const en = {
   'authoring.title': 'Authoring guide',
   'authoring.description': 'How to add or revise a concept through a pull request, and every field of every collection.',
   'authoring.contents': 'On this page',
+  'authoring.rules.title': 'Playbook rules',
+  'authoring.rules.intro': 'Generated from the rules in src/rules, with the severities this playbook is configured with. Schema, YAML and MDX syntax errors are always errors.',
+  'authoring.rules.checks': 'What it checks',
+  'authoring.rules.fix': 'What to do',
   'authoring.fields.title': 'Field reference',
   'authoring.fields.intro': 'Generated from the content schemas in src/schemas at build time, so it always matches what the checker accepts. The same descriptions appear as hints in VS Code.',
   'authoring.fields.yaml': 'One YAML file per entry: {path}',
@@ -319,6 +313,8 @@ const en = {
   'fields.type': 'Type',
   'fields.required': 'required',
   'fields.optional': 'optional',
+  'fields.customerSafe': 'customer-safe',
+  'fields.customerSafeWhen': 'customer-safe when {flag} is true',
   'fields.allowed': 'Allowed values',
   'fields.default': 'Default',
   'fields.limits': 'Limits',
@@ -348,12 +344,7 @@ export function t(key: UiKey, lang = 'en'): string {
   return dictionaries[lang]?.[key] ?? en[key];
 }
 
-/** Fills the `{name}` placeholders of a UI string (also used by client scripts). */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
+export { fillTemplate };
 
 /** Looks up a UI string and fills its `{name}` placeholders. */
 export function tf(key: UiKey, values: Record<string, string | number>, lang = 'en'): string {

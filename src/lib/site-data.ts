@@ -4,30 +4,22 @@
  * is shared by all pages of the build).
  */
 import { getCollection } from 'astro:content';
+import { collectionNames } from '../schemas/common.ts';
 import { playbookConfig } from './playbook-config.ts';
 import { selectPublished } from './published.ts';
-import { buildSiteIndex, type SiteIndex } from './site-index.ts';
+import { buildSiteIndex, type SiteContent, type SiteIndex } from './site-index.ts';
 import { withoutTranslations } from './translations.ts';
 
 let pending: Promise<SiteIndex> | undefined;
 
 async function load(): Promise<SiteIndex> {
-  const [concepts, products, personas, industries, competitors] = await Promise.all([
-    getCollection('concepts'),
-    getCollection('products'),
-    getCollection('personas'),
-    getCollection('industries'),
-    getCollection('competitors'),
-  ]);
-  // Translations (content/<collection>/nl/…) are not pages of their own until pages route per language.
-  const original = <T extends { id: string }>(entries: T[]) => withoutTranslations(entries, playbookConfig.locales);
-  return buildSiteIndex({
-    concepts: selectPublished(original(concepts), playbookConfig.showDrafts),
-    products: original(products),
-    personas: original(personas),
-    industries: original(industries),
-    competitors: original(competitors),
-  });
+  // Every collection of the registry, loaded at once. Translations (content/<collection>/nl/…)
+  // are not pages of their own until pages route per language.
+  const loaded = await Promise.all(
+    collectionNames.map(async (name) => [name, withoutTranslations(await getCollection(name), playbookConfig.locales)] as const),
+  );
+  const content = Object.fromEntries(loaded) as unknown as SiteContent;
+  return buildSiteIndex({ ...content, concepts: selectPublished(content.concepts, playbookConfig.showDrafts) });
 }
 
 /** The site index of this build (published content only). */

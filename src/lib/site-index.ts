@@ -4,6 +4,8 @@
  * over already-published content; `site-data.ts` loads the collections and builds the index
  * once per build. Pages read from the index, never loop over all content themselves.
  */
+import type { CollectionData } from '../schemas/collections.ts';
+import type { CollectionName } from '../schemas/common.ts';
 import type { Bundle, Concept, ConceptStatus, Objection } from '../schemas/concepts.ts';
 import type { Competitor } from '../schemas/competitors.ts';
 import type { Industry } from '../schemas/industries.ts';
@@ -11,21 +13,17 @@ import type { Persona } from '../schemas/personas.ts';
 import { objectionCategories } from '../schemas/personas.ts';
 import type { Product } from '../schemas/products.ts';
 
+import { byId, type Entry } from './entries.ts';
+
 /** The part of a collection entry the indexes need (Astro's entries fit this shape). */
-export interface Entry<T> {
-  id: string;
-  data: T;
-}
+export type { Entry };
 export type ConceptEntry = Entry<Concept>;
 
-export interface SiteContent {
-  /** Published concepts only: what the selector in published.ts let through. */
-  concepts: readonly ConceptEntry[];
-  products: readonly Entry<Product>[];
-  personas: readonly Entry<Persona>[];
-  industries: readonly Entry<Industry>[];
-  competitors: readonly Entry<Competitor>[];
-}
+/**
+ * The entries of every collection of the registry (concepts: published ones only, what the
+ * selector in published.ts let through).
+ */
+export type SiteContent = { readonly [C in CollectionName]: readonly Entry<CollectionData<C>>[] };
 
 export interface ObjectionRef {
   concept: ConceptEntry;
@@ -78,16 +76,25 @@ export function isActiveConcept(concept: ConceptEntry): boolean {
   return concept.data.status !== 'retired';
 }
 
-function byId<T>(entries: readonly Entry<T>[]): Map<string, Entry<T>> {
-  return new Map(entries.map((entry) => [entry.id, entry]));
-}
+
+// What each list of an index already holds, so adding stays O(1) however long the list grows.
+const members = new WeakMap<unknown[], Set<unknown>>();
 
 /** Adds `value` under each key once, keeping the first-seen order of values. */
 function addUnder<V>(map: Map<string, V[]>, keys: Iterable<string>, value: V): void {
   for (const key of new Set(keys)) {
     const list = map.get(key);
-    if (!list) map.set(key, [value]);
-    else if (!list.includes(value)) list.push(value);
+    if (!list) {
+      const created = [value];
+      map.set(key, created);
+      members.set(created, new Set([value]));
+      continue;
+    }
+    const seen = members.get(list) ?? new Set(list);
+    if (seen.has(value)) continue;
+    list.push(value);
+    seen.add(value);
+    members.set(list, seen);
   }
 }
 
@@ -190,7 +197,7 @@ export function buildSiteIndex(content: SiteContent): SiteIndex {
   }
   return {
     concepts,
-    conceptById: byId(concepts) as Map<string, ConceptEntry>,
+    conceptById: byId(concepts),
     productById: byId(content.products),
     personaById: byId(content.personas),
     industryById: byId(content.industries),

@@ -7,9 +7,10 @@ import { toMinor } from './money.ts';
 
 export type ValueInput = ValueModel['drivers'][number]['inputs'][number];
 
-/** An input as a form shows it, with the label of the (first) driver it belongs to. */
+/** An input as a form shows it, with the label and position of the (first) driver it belongs to. */
 export interface ValueFormInput extends ValueInput {
   driver: string;
+  driverIndex: number;
 }
 
 /**
@@ -18,11 +19,11 @@ export interface ValueFormInput extends ValueInput {
  */
 export function valueInputs(model: ValueModel): ValueFormInput[] {
   const seen = new Map<string, ValueFormInput>();
-  for (const driver of model.drivers) {
+  model.drivers.forEach((driver, driverIndex) => {
     for (const input of driver.inputs) {
-      if (!seen.has(input.id)) seen.set(input.id, { ...input, driver: driver.label });
+      if (!seen.has(input.id)) seen.set(input.id, { ...input, driver: driver.label, driverIndex });
     }
-  }
+  });
   return [...seen.values()];
 }
 

@@ -56,6 +56,7 @@ export function hasFigureWithUnit(text: string, lang = 'en'): boolean {
 export const argumentHasProof: Rule = {
   id: 'argument-has-proof',
   defaultSeverity: 'error',
+  fix: 'Give `proof` a measured figure with its unit, a `proofPoint` id of this concept, or a `source`.',
   description:
     'Each argument proves its claim: a figure with a unit (%, EUR, hours, days, pieces, …), an existing proof point, or a source.',
   check({ content, settings }) {

@@ -3,11 +3,15 @@ import { byId } from './content-walk.ts';
 import { andList, quote } from './text.ts';
 import type { Rule, RuleFinding } from './types.ts';
 
+/** "a, b or c". */
+const orList = (words: readonly string[]) => andList(words).replace(/ and (?=[^,]*$)/, ' or ');
+
 export const bundleCoversConcept: Rule = {
   id: 'bundle-covers-concept',
   defaultSeverity: 'error',
+  fix: 'Put a product of every kind the concept sells into one bundle; mark other offers with `forOwnersOf` or `partial`.',
   description:
-    'A concept that spans several kinds of product offers a bundle with a product of every kind: no "device now, software later".',
+    'A concept that spans several kinds of product offers a bundle with a product of every kind: no "device now, software later". Each other bundle that leaves out a kind warns, unless it is for owners of the missing products (`forOwnersOf`) or a refill or spare parts (`partial`).',
   check({ content }) {
     const products = byId(content, 'products');
     const kindOf = (id: string): Product['kind'] | undefined => products.get(id)?.data.kind;
@@ -23,8 +27,27 @@ export const bundleCoversConcept: Rule = {
         const covered = new Set(bundle.items.map((item) => kindOf(item.product.id)));
         return kinds.filter((kind) => !covered.has(kind));
       });
-      if (gaps.some((missing) => missing.length === 0)) continue;
       const sells = `This concept sells ${andList(kinds.map((k) => `${k}`))} products`;
+      if (gaps.some((missing) => missing.length === 0)) {
+        // One offer sells the whole concept; any other offer that leaves a kind out invites
+        // selling that part alone, unless its customers already own the rest or it is a refill.
+        concept.data.bundles.forEach((bundle, i) => {
+          if (bundle.partial) return;
+          const owned = new Set((bundle.forOwnersOf ?? []).map((ref) => kindOf(ref.id)));
+          const missing = (gaps[i] ?? []).filter((kind) => !owned.has(kind));
+          if (missing.length === 0) return;
+          findings.push({
+            entry: concept,
+            path: ['bundles', i],
+            lenient: true,
+            message:
+              `The bundle ${quote(bundle.name)} has no ${orList(missing)} product, though this concept sells ${andList(kinds)} products. ` +
+              `Offered on its own it invites "device now, software later": the customer buys part of the concept and never gets the measurable result. ` +
+              'Add the missing kind, or, when the offer is for customers who already own it, list those products under `forOwnersOf`; for a refill or spare parts set `partial: refill` or `partial: spare-parts`.',
+          });
+        });
+        continue;
+      }
       if (gaps.length === 0) {
         findings.push({
           entry: concept,

@@ -11,6 +11,7 @@ const recurs = (prices: readonly Money[]) => prices.some((p) => p.per === 'month
 export const bundlePriceSane: Rule = {
   id: 'bundle-price-sane',
   defaultSeverity: 'error',
+  fix: 'Use one currency per bundle, give `termMonths` when a part recurs, and keep it no dearer than its parts over the term.',
   description:
     'A bundle uses one currency, states `termMonths` when any part recurs, and is not dearer than its parts over the term.',
   check({ content }) {

@@ -4,6 +4,7 @@ import type { Rule, RuleFinding } from './types.ts';
 export const championFromPilot: Rule = {
   id: 'champion-from-pilot',
   defaultSeverity: 'error',
+  fix: 'Name the `salesChampion`, the salesperson who carries the concept.',
   description: 'Pilot and live concepts name a sales champion.',
   check({ content }) {
     const findings: RuleFinding[] = [];

@@ -4,6 +4,7 @@ import type { Rule, RuleFinding } from './types.ts';
 export const competitorClaimsSourced: Rule = {
   id: 'competitor-claims-sourced',
   defaultSeverity: 'error',
+  fix: 'Give every claim about the competitor a `source`.',
   description: 'Every claim about a competitor has a source.',
   check({ content }) {
     const findings: RuleFinding[] = [];

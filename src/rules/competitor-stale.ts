@@ -5,6 +5,7 @@ import type { Rule, RuleFinding } from './types.ts';
 export const competitorStale: Rule = {
   id: 'competitor-stale',
   defaultSeverity: 'warning',
+  fix: 'Check the battlecard against the market and update `asOf`.',
   description: 'A battlecard was checked against the market within `staleCompetitorDays` (90 by default).',
   check({ content, today, settings }) {
     const findings: RuleFinding[] = [];

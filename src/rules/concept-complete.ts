@@ -10,6 +10,7 @@ const lists = [
 export const conceptComplete: Rule = {
   id: 'concept-complete',
   defaultSeverity: 'error',
+  fix: 'Add arguments, objections or discovery questions until there are 3 of each.',
   description: `A concept has at least ${minimum} arguments, ${minimum} objections and ${minimum} discovery questions (a warning for drafts).`,
   check({ content }) {
     const findings: RuleFinding[] = [];

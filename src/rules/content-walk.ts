@@ -1,4 +1,6 @@
 /** Walks loaded content: every entry, and every reference `{ id, collection }` inside one. */
+import { byId as entriesById } from '../lib/entries.ts';
+import { registryEntries } from '../schemas/collections.ts';
 import { collectionNames, type CollectionName, type Ref } from '../schemas/common.ts';
 import type { Entry, FieldPath, PlaybookContent } from './types.ts';
 
@@ -35,14 +37,10 @@ export function refsIn(value: unknown, path: FieldPath = []): FoundRef[] {
 
 /** Entries of a collection by id. */
 export function byId<C extends CollectionName>(content: PlaybookContent, collection: C): Map<string, PlaybookContent[C][number]> {
-  return new Map((content[collection] as PlaybookContent[C][number][]).map((entry) => [entry.id, entry]));
+  return entriesById(content[collection] as PlaybookContent[C][number][]);
 }
 
-/** Singular nouns for messages. */
-export const singular: Record<CollectionName, string> = {
-  products: 'product',
-  personas: 'persona',
-  industries: 'industry',
-  competitors: 'competitor',
-  concepts: 'concept',
-};
+/** Singular nouns for messages, from the collection registry. */
+export const singular: Record<CollectionName, string> = Object.fromEntries(
+  registryEntries().map((c) => [c.name, c.singular]),
+) as Record<CollectionName, string>;

@@ -1,73 +1,77 @@
-import type { Concept } from '../schemas/concepts.ts';
-import { escapeRegExp, quote } from './text.ts';
-import type { Entry, FieldPath, Rule, RuleFinding } from './types.ts';
+import { customerSafeTexts } from '../schemas/customer-safe.ts';
+import { allEntries } from './content-walk.ts';
+import { quote } from './text.ts';
+import type { Rule, RuleFinding } from './types.ts';
 
 /** Legal-form suffixes dropped so "Brakel Automotive GmbH" is also caught as "Brakel Automotive". */
 const legalForms = /[\s,]+(?:gmbh|ag|b\.?v\.?|n\.?v\.?|ltd\.?|limited|inc\.?|llc|plc|s\.?a\.?|s\.?r\.?l\.?|sp\.? z o\.?o\.?|a\/s|ab|oy|co\.?|kg|se)$/i;
 
-/** The customer-safe text fields of a concept (DESIGN.md, "Internal vs customer-safe"). */
-function conceptSafeTexts(data: Concept): { path: FieldPath; text: string }[] {
-  const texts: { path: FieldPath; text: string }[] = [];
-  for (const key of ['title', 'tagline', 'summary', 'problem', 'outcome'] as const) {
-    texts.push({ path: [key], text: data[key] });
+/** Words of a text, lower-cased: runs of letters and digits. */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The names to look for, as word sequences: each non-public customer with and without its
+ * legal form, keyed by its words joined with a space. Looking a text up is then one pass over
+ * its words (each start tried with up to `longest` words), whatever the number of customers.
+ */
+export function secretNames(customers: readonly { name: string; public: boolean }[]): {
+  names: Map<string, string>;
+  longest: number;
+} {
+  const publicNames = new Set(customers.filter((c) => c.public).map((c) => c.name.trim().toLowerCase()));
+  const names = new Map<string, string>();
+  let longest = 0;
+  for (const customer of customers) {
+    const name = customer.name.trim();
+    if (customer.public || publicNames.has(name.toLowerCase())) continue;
+    for (const variant of [name, name.replace(legalForms, '')]) {
+      const key = words(variant);
+      if (variant.length < 3 || key.length === 0) continue;
+      if (!names.has(key.join(' '))) names.set(key.join(' '), name);
+      longest = Math.max(longest, key.length);
+    }
   }
-  data.arguments.forEach((a, i) => {
-    texts.push({ path: ['arguments', i, 'claim'], text: a.claim }, { path: ['arguments', i, 'benefit'], text: a.benefit });
-  });
-  data.bundles.forEach((b, i) => {
-    texts.push({ path: ['bundles', i, 'name'], text: b.name }, { path: ['bundles', i, 'pitch'], text: b.pitch });
-  });
-  data.proofPoints.forEach((p, i) => {
-    if (!p.public) return;
-    texts.push({ path: ['proofPoints', i, 'result'], text: p.result });
-    if (p.quote) texts.push({ path: ['proofPoints', i, 'quote'], text: p.quote });
-  });
-  data.assets.forEach((a, i) => {
-    if (a.customerSafe) texts.push({ path: ['assets', i, 'title'], text: a.title });
-  });
-  return texts;
+  return { names, longest };
+}
+
+/** The secret names a text mentions, each once, in order of appearance. */
+export function namesIn(text: string, secret: ReturnType<typeof secretNames>): string[] {
+  const found = new Set<string>();
+  const tokens = words(text);
+  for (let start = 0; start < tokens.length; start += 1) {
+    let key = '';
+    for (let length = 1; length <= secret.longest && start + length <= tokens.length; length += 1) {
+      key = length === 1 ? tokens[start]! : `${key} ${tokens[start + length - 1]}`;
+      const name = secret.names.get(key);
+      if (name) found.add(name);
+    }
+  }
+  return [...found];
 }
 
 export const customerSafeNames: Rule = {
   id: 'customer-safe-names',
   defaultSeverity: 'error',
-  description: 'No customer of a non-public proof point is named in a customer-safe field.',
+  fix: 'Describe the customer ("a tier-1 automotive supplier") or mark the proof point `public: true` once they agree.',
+  description: 'No customer of a non-public proof point is named in a customer-safe field (the list in src/schemas/customer-safe.ts).',
   check({ content }) {
-    const publicNames = new Set(
-      content.concepts.flatMap((c) => c.data.proofPoints.filter((p) => p.public).map((p) => p.customer.trim().toLowerCase())),
+    const secret = secretNames(
+      content.concepts.flatMap((c) => c.data.proofPoints.map((p) => ({ name: p.customer, public: p.public }))),
     );
-    const secret = new Map<string, RegExp>();
-    for (const concept of content.concepts) {
-      for (const point of concept.data.proofPoints) {
-        const name = point.customer.trim();
-        if (point.public || publicNames.has(name.toLowerCase())) continue;
-        const variants = [name, name.replace(legalForms, '')].filter((v) => v.length >= 3);
-        const pattern = [...new Set(variants)].map((v) => escapeRegExp(v).replace(/\s+/g, '\\s+')).join('|');
-        secret.set(name, new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu'));
-      }
-    }
-    if (secret.size === 0) return [];
+    if (secret.names.size === 0) return [];
     const findings: RuleFinding[] = [];
-    const inspect = (entry: Entry, path: FieldPath, text: string) => {
-      for (const [name, pattern] of secret) {
-        if (!pattern.test(text)) continue;
-        findings.push({
-          entry,
-          path,
-          message: `Names ${quote(name)}, a customer who has not agreed to be named (a non-public proof point), in a field customers may see. Say "a tier-1 automotive supplier" instead, or mark the proof point \`public: true\` once they agree.`,
-        });
+    for (const entry of allEntries(content)) {
+      for (const { path, text } of customerSafeTexts(entry.collection, entry.data)) {
+        for (const name of namesIn(text, secret)) {
+          findings.push({
+            entry,
+            path,
+            message: `Names ${quote(name)}, a customer who has not agreed to be named (a non-public proof point), in a field customers may see. Say "a tier-1 automotive supplier" instead, or mark the proof point \`public: true\` once they agree.`,
+          });
+        }
       }
-    };
-    for (const concept of content.concepts) {
-      for (const { path, text } of conceptSafeTexts(concept.data)) inspect(concept, path, text);
-    }
-    for (const product of content.products) {
-      inspect(product, ['name'], product.data.name);
-      inspect(product, ['summary'], product.data.summary);
-      product.data.keyFacts.forEach((fact, i) => inspect(product, ['keyFacts', i], fact));
-      product.data.assets.forEach((a, i) => {
-        if (a.customerSafe) inspect(product, ['assets', i, 'title'], a.title);
-      });
     }
     return findings;
   },

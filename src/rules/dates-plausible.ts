@@ -6,6 +6,7 @@ const day = 24 * 60 * 60 * 1000;
 export const datesPlausible: Rule = {
   id: 'dates-plausible',
   defaultSeverity: 'error',
+  fix: 'Correct the date: a review or change cannot lie in the future.',
   description: '`lastReviewed` and change dates are not later than tomorrow.',
   check({ content, today }) {
     const findings: RuleFinding[] = [];

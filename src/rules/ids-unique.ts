@@ -16,6 +16,7 @@ const idLists = [
 export const idsUnique: Rule = {
   id: 'ids-unique',
   defaultSeverity: 'error',
+  fix: 'Give one of the two items (or files) its own `id`.',
   description: 'Ids are unique within their list and across the files of a collection.',
   check({ content }) {
     const findings: RuleFinding[] = [];

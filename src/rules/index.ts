@@ -1,8 +1,10 @@
 /**
- * Every playbook rule, in the order of DESIGN.md's table. `mdx-safe` is not among them: the
- * checker applies it to every body as it parses it (src/rules/mdx-safe.ts), always as an error.
+ * Every playbook rule, in the order the rules table on /authoring/ lists them. `mdx-safe` is not
+ * among them: the checker applies it to every body as it parses it (src/rules/mdx-safe.ts),
+ * always as an error; the rules table lists it too.
  */
 import { argumentHasProof } from './argument-has-proof.ts';
+import { assetLang } from './asset-lang.ts';
 import { bundleCoversConcept } from './bundle-covers-concept.ts';
 import { bundlePriceSane } from './bundle-price-sane.ts';
 import { championFromPilot } from './champion-from-pilot.ts';
@@ -49,6 +51,7 @@ export const allRules: readonly Rule[] = [
   replacedByValid,
   statusChangeLogged,
   datesPlausible,
+  assetLang,
 ];
 
 export { runRules } from './engine.ts';

@@ -4,6 +4,7 @@ import type { Rule, RuleFinding } from './types.ts';
 export const liveNeedsPilotResults: Rule = {
   id: 'live-needs-pilot-results',
   defaultSeverity: 'error',
+  fix: 'Fill in `pilot.results` and `pilot.decision`, or keep the status at `pilot`.',
   description: 'A live concept has a pilot with results and a decision.',
   check({ content }) {
     const findings: RuleFinding[] = [];

@@ -10,6 +10,10 @@ import type { Finding, MdxNode } from './types.ts';
 
 export const mdxSafeRuleId = 'mdx-safe';
 
+/** What to do about an mdx-safe finding, for the rules table on /authoring/. */
+export const mdxSafeFix =
+  "Use only Markdown and the playbook's own components with their listed props: no imports, scripts, handlers, raw HTML or unsafe link addresses.";
+
 export const mdxSafeDescription =
   'Markdown and MDX bodies hold only Markdown and the playbook components with their listed props: no imports, exports, {…} code, HTML or unsafe link addresses.';
 

@@ -26,6 +26,7 @@ function placeholdersIn(value: unknown, path: FieldPath): FieldPath[] {
 export const noPlaceholders: Rule = {
   id: 'no-placeholders',
   defaultSeverity: 'error',
+  fix: 'Replace every `TODO` that `npm run new` left with real text.',
   description: `No field still holds a "${placeholderMarker}" placeholder from \`npm run new\` (a warning for drafts).`,
   check({ content }) {
     const findings: RuleFinding[] = [];

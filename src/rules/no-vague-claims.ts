@@ -50,6 +50,7 @@ export function vagueWordsIn(text: string, matcher: RegExp): string[] {
 export const noVagueClaims: Rule = {
   id: 'no-vague-claims',
   defaultSeverity: 'warning',
+  fix: 'Replace the buzzword with what changes for the customer, and by how much.',
   description:
     'Claims and taglines avoid the buzzwords of their language ("innovative", "seamless"; in Dutch also "innovatieve", "naadloze", …) unless they carry a figure.',
   check({ content, settings }) {

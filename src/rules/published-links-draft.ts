@@ -6,6 +6,7 @@ import type { Entry, Rule, RuleFinding } from './types.ts';
 export const publishedLinksDraft: Rule = {
   id: 'published-links-draft',
   defaultSeverity: 'warning',
+  fix: 'Publish the draft (pilot or live) or refer to a published concept instead.',
   description: 'A published entry does not refer to a draft; such a link is left out of the site.',
   check({ content, settings }) {
     const concepts = byId(content, 'concepts');

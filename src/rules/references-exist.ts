@@ -1,12 +1,13 @@
 import { byId, refsIn, allEntries, singular } from './content-walk.ts';
 import { closest, quote } from './text.ts';
-import { collectionFiles } from '../schemas/collections.ts';
+import { collectionRegistry } from '../schemas/collections.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import type { Entry, FieldPath, Rule, RuleFinding } from './types.ts';
 
 export const referencesExist: Rule = {
   id: 'references-exist',
   defaultSeverity: 'error',
+  fix: 'Fix the spelling of the id (the message suggests the closest one) or add the missing entry.',
   description:
     'Every referenced product, persona, industry, competitor, concept and proof point exists.',
   check({ content }) {
@@ -31,7 +32,7 @@ export const referencesExist: Rule = {
     for (const { entry, path, files, count, collection, id } of missing.values()) {
       const guess = closest(id, content.ids[collection]);
       const noun = singular[collection];
-      const file = `${collectionFiles[collection].folder}/${id}${collectionFiles[collection].extensions[0]}`;
+      const file = `${collectionRegistry[collection].folder}/${id}${collectionRegistry[collection].extensions[0]}`;
       findings.push({
         entry,
         path,

@@ -9,6 +9,7 @@ import type { Rule, RuleFinding } from './types.ts';
 export const replacedByValid: Rule = {
   id: 'replaced-by-valid',
   defaultSeverity: 'error',
+  fix: 'Set `replacedBy` on the retired concept to the id of the concept that replaces it, never to itself or to one that points back.',
   description: 'Retired concepts set `replacedBy` to another concept; no concept replaces itself, directly or in a circle.',
   check({ content }) {
     const findings: RuleFinding[] = [];

@@ -5,6 +5,7 @@ import type { Rule, RuleFinding } from './types.ts';
 export const reviewOverdue: Rule = {
   id: 'review-overdue',
   defaultSeverity: 'warning',
+  fix: 'Review the concept with sales, then set `lastReviewed` to the review date.',
   description: 'A concept is reviewed with sales every `reviewEveryDays` days (retired concepts excepted).',
   check({ content, today }) {
     const findings: RuleFinding[] = [];

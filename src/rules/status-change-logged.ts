@@ -18,6 +18,7 @@ const statusWords: Record<string, RegExp> = {
 export const statusChangeLogged: Rule = {
   id: 'status-change-logged',
   defaultSeverity: 'error',
+  fix: 'Add a `changes` entry of kind `status` that names the step to the current status, with its date.',
   description: 'A concept past draft logs its status step: the newest `changes[]` entry of kind `status` names the current status.',
   check({ content, settings }) {
     const findings: RuleFinding[] = [];

@@ -18,6 +18,7 @@ export const translatedLists = [
 export const translationIds: Rule = {
   id: 'translation-ids',
   defaultSeverity: 'error',
+  fix: 'Write the `id` of every argument, objection, bundle, discovery question and proof point, in the original and its translation.',
   description:
     'In a concept that has a translation, original and translation give every argument, objection, bundle, discovery question and proof point an explicit `id`.',
   check({ content, settings }) {

@@ -10,6 +10,7 @@ import type { Rule, RuleFinding } from './types.ts';
 export const translationLanguage: Rule = {
   id: 'translation-language',
   defaultSeverity: 'error',
+  fix: 'Remove `lang` (the folder decides the language), or move the file to the folder of its language.',
   description: 'An entry\'s `lang`, when given, matches its folder (content/<collection>/nl/ is Dutch, the collection folder itself the default language).',
   check({ content, settings }) {
     const findings: RuleFinding[] = [];

@@ -172,6 +172,7 @@ function describeItem(item: unknown): string {
 export const translationParity: Rule = {
   id: 'translation-parity',
   defaultSeverity: 'error',
+  fix: 'Make the translation quote the same prices, items, quantities, terms, limits, defaults, dates and figures as its original.',
   description:
     'A translation quotes the same prices, bundle items and quantities, terms, negotiation limits, value-model defaults, dates and figures (read with each language\'s separators, units mapped) as its original, item by item through the shared ids.',
   check({ content, settings }) {

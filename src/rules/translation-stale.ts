@@ -17,6 +17,7 @@ function asOfOf(entry: Entry): Date | undefined {
 export const translationStale: Rule = {
   id: 'translation-stale',
   defaultSeverity: 'warning',
+  fix: 'Bring the translation up to date with its original, then add a `changes` line or update `lastReviewed`.',
   description:
     'A translation is brought up to date when its original changes: the original\'s newest `changes[]` date or `lastReviewed` (a battlecard\'s `asOf`) is not later than the translation\'s.',
   check({ content, settings }) {

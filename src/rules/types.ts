@@ -2,12 +2,9 @@
  * The vocabulary of the rule engine: loaded content, findings and rules. Rules are pure:
  * they see the loaded content, "today" and the configuration, and never read files or the clock.
  */
+import type { Entry as ContentEntry } from '../lib/entries.ts';
 import type { CollectionName } from '../schemas/common.ts';
-import type { Competitor } from '../schemas/competitors.ts';
-import type { Concept } from '../schemas/concepts.ts';
-import type { Industry } from '../schemas/industries.ts';
-import type { Persona } from '../schemas/personas.ts';
-import type { Product } from '../schemas/products.ts';
+import type { CollectionData } from '../schemas/collections.ts';
 
 export type Severity = 'warning' | 'error';
 
@@ -30,8 +27,8 @@ export interface MdxNode {
   position?: { start: { line: number; column: number; offset?: number } };
 }
 
-/** One content file after parsing and validation. */
-export interface Entry<C extends CollectionName = CollectionName, D = unknown> {
+/** One content file after parsing and validation: a content entry plus where it came from. */
+export interface Entry<C extends CollectionName = CollectionName, D = unknown> extends ContentEntry<D> {
   collection: C;
   /** The entry id Astro gives it (the file name as a slug). */
   id: string;
@@ -51,16 +48,11 @@ export interface Entry<C extends CollectionName = CollectionName, D = unknown> {
   body?: MdxNode;
 }
 
-/** Everything the rules see: every entry that passed its schema, per collection. */
-export interface PlaybookContent {
-  products: Entry<'products', Product>[];
-  personas: Entry<'personas', Persona>[];
-  industries: Entry<'industries', Industry>[];
-  competitors: Entry<'competitors', Competitor>[];
-  concepts: Entry<'concepts', Concept>[];
+/** Everything the rules see: every entry that passed its schema, per collection of the registry. */
+export type PlaybookContent = { [C in CollectionName]: Entry<C, CollectionData<C>>[] } & {
   /** Ids of every file found per collection, valid or not, so a broken file is not "missing". */
   ids: Record<CollectionName, ReadonlySet<string>>;
-}
+};
 
 /** What the rules are configured with (from playbook.config.ts). */
 export interface RuleSettings {
@@ -95,8 +87,10 @@ export interface RuleFinding {
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
-  /** One line on what the rule checks, for the docs and `--list-rules`. */
+  /** One line on what the rule checks, for the rules table on /authoring/. */
   description: string;
+  /** One line on what to do about a finding, for the rules table on /authoring/. */
+  fix: string;
   check: (context: RuleContext) => RuleFinding[];
 }
 

@@ -29,7 +29,8 @@ export const plainRef: RefFactory = <C extends CollectionName>(collection: C) =>
     .min(1)
     .transform((id): Ref<C> => ({ id, collection })) as unknown as z.ZodType<Ref<C>>;
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A slug: lower-case ASCII letters and digits in groups joined by single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Turns any text into a URL-safe slug: lower case, ASCII letters and digits, single hyphens. */
 export function slugify(text: string, maxLength = 60): string {
@@ -80,9 +81,12 @@ export const lang = z
 /** A calendar date; YAML dates and ISO strings are both accepted. */
 export const date = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
 
+/** An ISO 4217 currency code as written: three capital letters. */
+export const currencyPattern = /^[A-Z]{3}$/;
+
 export const currency = z
   .string()
-  .regex(/^[A-Z]{3}$/, { error: 'must be a three-letter ISO 4217 currency code like "EUR"' })
+  .regex(currencyPattern, { error: 'must be a three-letter ISO 4217 currency code like "EUR"' })
   .default('EUR')
   .describe('ISO 4217 currency code. Defaults to EUR.');
 
@@ -118,7 +122,10 @@ export const asset = z
   .object({
     title: z.string().min(1).describe('Title of the document or file as a salesperson sees it.'),
     href: url.describe('A file under public/ ("/assets/brochure.pdf") or a full URL.'),
-    lang: z.string().default('en').describe('Language of the asset ("en", "nl", …).'),
+    lang: z
+      .string()
+      .default('en')
+      .describe('Language of the asset; one of the playbook\'s `locales` (rule asset-lang). Defaults to "en".'),
     customerSafe: z
       .boolean()
       .default(false)

@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
 import {
   asset,
+  currency,
   date,
   lang,
   money,
+  slugPattern,
   stableId,
   withStableId,
   type RefFactory,
@@ -21,6 +23,7 @@ export const kpiMetrics = [
   'cycle-days',
 ] as const;
 export const kpiPeriods = ['quarter', 'year'] as const;
+export const bundlePartials = ['refill', 'spare-parts'] as const;
 
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 
@@ -28,14 +31,14 @@ function argumentSchema(ref: RefFactory) {
   return z
     .object({
       id: stableId,
-      claim: text.describe('What we claim, in one sentence the customer understands. Customer-safe.'),
+      claim: text.describe('What we claim, in one sentence the customer understands.'),
       proof: z
         .string()
         .optional()
         .describe(
           'Evidence for the claim: a figure with a unit ("scrap down 38 % in 6 months"). Give this, a proofPoint or a source.',
         ),
-      benefit: text.describe('What the customer gains, in their terms (money, time, risk). Customer-safe.'),
+      benefit: text.describe('What the customer gains, in their terms (money, time, risk).'),
       personas: z
         .array(ref('personas'))
         .default([])
@@ -74,7 +77,7 @@ function bundleSchema(ref: RefFactory) {
   return z
     .object({
       id: stableId,
-      name: text.describe('Name of the offer as the customer sees it. Customer-safe.'),
+      name: text.describe('Name of the offer as the customer sees it.'),
       items: z
         .array(
           z
@@ -85,19 +88,31 @@ function bundleSchema(ref: RefFactory) {
             .strict(),
         )
         .min(1, { error: 'needs at least one item' })
-        .describe('The products in the bundle. Customer-safe.'),
+        .describe('The products in the bundle.'),
       price: z
         .array(money)
         .min(1, { error: 'needs at least one price component' })
-        .describe('The bundle price as one offer, in components like a product\'s prices. Customer-safe.'),
+        .describe('The bundle price as one offer, in components like a product\'s prices.'),
       termMonths: z
         .number()
         .int()
         .positive()
         .optional()
-        .describe('Contract term in months; required when any part of the price recurs. Customer-safe.'),
-      pitch: text.describe('Why this is one offer and not a device with extras. Customer-safe.'),
+        .describe('Contract term in months; required when any part of the price recurs.'),
+      pitch: text.describe('Why this is one offer and not a device with extras.'),
       validUntil: date.optional().describe('Last day the offer is valid.'),
+      forOwnersOf: z
+        .array(ref('products'))
+        .optional()
+        .describe(
+          'Ids of products the customers of this offer already own; the offer completes the concept for them (rule bundle-covers-concept counts these products as present).',
+        ),
+      partial: z
+        .enum(bundlePartials)
+        .optional()
+        .describe(
+          'Marks an offer that is not meant to sell the whole concept: "refill" (consumables for a running installation) or "spare-parts".',
+        ),
       negotiation: z
         .object({
           maxDiscountWithoutApproval: z
@@ -134,7 +149,7 @@ function bundleSchema(ref: RefFactory) {
 
 const valueInput = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a slug like "scrap-parts"' }).describe('Id of the input, used in brief URLs.'),
+    id: z.string().regex(slugPattern, { error: 'must be a slug like "scrap-parts"' }).describe('Id of the input, used in brief URLs.'),
     label: text.describe('What the number is, e.g. "Scrapped parts per year".'),
     unit: text.describe(
       'Unit of the number: "parts", "EUR", "hours" … With "%" the number counts as a percentage (25 means 0.25).',
@@ -146,7 +161,7 @@ const valueInput = z
 
 const valueModel = z
   .object({
-    currency: z.string().regex(/^[A-Z]{3}$/).default('EUR').describe('Currency of the yearly benefit.'),
+    currency: currency.describe('Currency of the yearly benefit.'),
     drivers: z
       .array(
         z
@@ -197,11 +212,11 @@ function proofPointSchema(ref: RefFactory) {
 export function conceptSchema(ref: RefFactory) {
   return z
     .object({
-      title: text.describe('Name of the concept. Customer-safe.'),
-      tagline: text.describe('One line that sells the concept. Customer-safe.'),
-      summary: text.describe('Two or three sentences: what we sell and why it matters. Customer-safe.'),
-      problem: text.describe('The problem in the customer\'s own words. Customer-safe.'),
-      outcome: text.describe('The after-picture: what is better once they bought. Customer-safe.'),
+      title: text.describe('Name of the concept.'),
+      tagline: text.describe('One line that sells the concept.'),
+      summary: text.describe('Two or three sentences: what we sell and why it matters.'),
+      problem: text.describe('The problem in the customer\'s own words.'),
+      outcome: text.describe('The after-picture: what is better once they bought.'),
       status: z
         .enum(conceptStatuses)
         .describe('Lifecycle: draft (not published), pilot (tested with sales), live, retired.'),

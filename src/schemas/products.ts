@@ -22,11 +22,11 @@ export const productSchema = z
       .describe(
         'List prices, one entry per component (a software licence "once" plus maintenance "year"; a service per "day"; consumables per "unit").',
       ),
-    summary: z.string().min(1).describe('One or two sentences on what it is and does. Customer-safe.'),
+    summary: z.string().min(1).describe('One or two sentences on what it is and does.'),
     keyFacts: z
       .array(z.string().min(1))
       .default([])
-      .describe('Short facts with figures (range, accuracy, battery life). Customer-safe.'),
+      .describe('Short facts with figures (range, accuracy, battery life).'),
     assets: z.array(asset).default([]).describe('Data sheets, manuals and decks.'),
     lang,
   })

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fieldReference } from '../../src/lib/field-reference.ts';
+import { rulesTable } from '../../src/lib/rules-table.ts';
+import { allRules } from '../../src/rules/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 const guide = readFileSync(join(root, '.github/CONTRIBUTING.md'), 'utf8');
@@ -38,6 +40,27 @@ test.describe('/authoring/', () => {
     const status = section.locator('[data-field-collection="concepts"] [data-field="status"]');
     await expect(status).toContainText('required');
     await expect(status).toContainText('Allowed values: draft, pilot, live, retired');
+  });
+
+  test('lists every rule with what to do, generated from the rules; the guide links to it', async ({ page }) => {
+    await page.goto('/authoring/');
+    const section = page.getByRole('region', { name: 'Playbook rules' });
+    const rows = section.locator('[data-rule]');
+    expect(await rows.evaluateAll((list) => list.map((row) => row.getAttribute('data-rule')))).toEqual(rulesTable(allRules).map((r) => r.id));
+    const placeholders = section.locator('[data-rule="no-placeholders"]');
+    await expect(placeholders).toContainText(`What to do: ${allRules.find((r) => r.id === 'no-placeholders')!.fix.replace(/`/g, '')}`);
+    await page.locator('article').getByRole('link', { name: 'rules table' }).first().click();
+    await expect(page).toHaveURL(/#rules$/);
+  });
+
+  test('marks the customer-safe fields, from the customer-safe list', async ({ page }) => {
+    await page.goto('/authoring/');
+    const concepts = page.locator('[data-field-collection="concepts"]');
+    await expect(concepts.locator('[data-field="arguments[].claim"] [data-customer-safe]')).toHaveText('customer-safe');
+    await expect(concepts.locator('[data-field="proofPoints[].result"] [data-customer-safe]')).toHaveText('customer-safe when public is true');
+    await expect(concepts.locator('[data-field="arguments[].proof"] [data-customer-safe]')).toHaveCount(0);
+    const marked = reference.find((c) => c.collection === 'concepts')!.fields.filter((f) => f.customerSafe).length;
+    await expect(concepts.locator('[data-customer-safe]')).toHaveCount(marked);
   });
 
   test('reads on a phone without scrolling the page sideways', async ({ page }) => {

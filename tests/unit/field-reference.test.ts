@@ -77,7 +77,7 @@ describe('field reference', () => {
     });
     const fields = describeFields(toAuthorJsonSchema(schema));
     expect(fields.map((f) => f.path)).toEqual(['name', 'items', 'items[].label']);
-    expect(undocumentedFields([{ collection: 'products', format: 'yaml', fields }])).toEqual([
+    expect(undocumentedFields([{ collection: 'products', format: 'yaml', files: 'products/*.yaml', fields }])).toEqual([
       'products: items[].label',
     ]);
   });

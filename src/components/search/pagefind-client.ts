@@ -1,7 +1,7 @@
 /**
  * Loads Pagefind on first use: nothing under /pagefind/ is requested before a search starts.
  * The URL is built in a variable and imported with @vite-ignore; a template literal inside
- * import() breaks at runtime in Astro 7 (`__VITE_PRELOAD__`, see shared ASTRO7-NOTES).
+ * import() breaks at runtime in Astro 7 (the preload helper leaves `__VITE_PRELOAD__` in it).
  */
 import type { PagefindFilters } from '../../lib/search-query.ts';
 import type { PagefindResultData } from '../../lib/search-results.ts';

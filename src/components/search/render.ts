@@ -5,15 +5,15 @@
  */
 import type { SearchStrings } from '../../lib/search-labels.ts';
 import type { ExcerptPart, ResultView } from '../../lib/search-results.ts';
+import { fillTemplate } from '../../lib/fill-template.ts';
+import { statusClasses } from '../../lib/tones.ts';
 
 export function readStrings(element: HTMLElement): SearchStrings {
   return JSON.parse(element.dataset.strings ?? '{}') as SearchStrings;
 }
 
-/** Fills `{name}` placeholders of a UI string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}
+/** Fills `{name}` placeholders of a UI string (the one filler, src/lib/fill-template.ts). */
+export const fill = fillTemplate;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
   const node = document.createElement(tag);
@@ -34,12 +34,6 @@ function excerpt(parts: ExcerptPart[], className: string): HTMLSpanElement {
   return node;
 }
 
-const statusClasses: Record<string, string> = {
-  live: 'bg-good-soft text-good',
-  pilot: 'bg-accent-soft text-accent-strong',
-  retired: 'bg-warn-soft text-warn',
-  draft: 'bg-draft-soft text-draft',
-};
 const badgeBase = 'shrink-0 rounded px-1.5 py-0.5 text-xs font-medium';
 
 function badge(text: string, className: string): HTMLSpanElement {
@@ -60,7 +54,7 @@ export function resultItem(view: ResultView, strings: SearchStrings): HTMLLIElem
     head.append(badge(strings.labels.type?.[view.type] ?? view.type, 'bg-subtle text-ink ring-1 ring-line'));
   }
   if (view.status) {
-    head.append(badge(strings.labels.status?.[view.status] ?? view.status, statusClasses[view.status] ?? ''));
+    head.append(badge(strings.labels.status?.[view.status] ?? view.status, statusClasses(view.status)));
   }
   link.append(head, excerpt(view.excerpt, 'mt-1 block text-sm text-muted'));
   item.append(link);

@@ -3,7 +3,7 @@
  * its own rule: the snapshots pin rule id, file, line, column, field path and message.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFixture, lines } from './check-helpers.ts';
+import { checkFixture, defaultOptions, lines } from './check-helpers.ts';
 
 describe('fixture playbooks', () => {
   it('good: no findings at all', () => {
@@ -81,6 +81,26 @@ describe('fixture playbooks', () => {
         "tests/fixtures/bundle-covers-concept/concepts/gauge-and-insight.mdx:49:5  error  bundle-covers-concept  bundles[0]  This concept sells device, software and service products, but no bundle holds one of each. The closest, "Measure and improve", has no service product. Add the missing kind to a bundle (alternative devices are fine) so the concept is sold as one offer.",
       ]
     `);
+  });
+
+  it('bundle-covers-concept: a device-only second bundle warns, the owners\' bundle does not', () => {
+    expect(lines(checkFixture('device-only-bundle'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/device-only-bundle/concepts/scrap-to-savings.mdx:282:5  warning  bundle-covers-concept  bundles[1]  The bundle "Four LM-400 gauges" has no software, service or consumable product, though this concept sells device, software, service and consumable products. Offered on its own it invites "device now, software later": the customer buys part of the concept and never gets the measurable result. Add the missing kind, or, when the offer is for customers who already own it, list those products under \`forOwnersOf\`; for a refill or spare parts set \`partial: refill\` or \`partial: spare-parts\`.",
+      ]
+    `);
+    // The sample's owners' bundle (forOwnersOf: lm-400) leaves out the device they already own.
+    expect(lines(checkFixture('../../content')).filter((line) => line.includes('bundle-covers-concept'))).toEqual([]);
+  });
+
+  it('asset-lang: an asset in a language the playbook does not have', () => {
+    expect(lines(checkFixture('asset-lang'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/asset-lang/products/gauge.yaml:15:5  error  asset-lang  assets[1].lang  The asset's language "de" is not one of this playbook's languages ("en" and "nl"). Write one of those, or add "de" to \`locales\` in playbook.config.ts.",
+      ]
+    `);
+    const withGerman = { ...defaultOptions.settings, locales: ['en', 'de'] };
+    expect(lines(checkFixture('asset-lang', { settings: withGerman }))).toEqual([]);
   });
 
   it('bundle-price-sane', () => {

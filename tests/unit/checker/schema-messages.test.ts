@@ -13,7 +13,7 @@ describe('schema issues in plain words', () => {
       product('name: Gauge\nkind: Device\nsku: 12\nprices:\n  - amount: "4,150"\n    per: once\nsumary: A gauge.\n'),
     ).toMatchInlineSnapshot(`
       [
-        "1:1 schema summary \`summary\` is missing; add it: One or two sentences on what it is and does. Customer-safe.",
+        "1:1 schema summary \`summary\` is missing; add it: One or two sentences on what it is and does.",
         "2:1 schema kind \`kind\` must be one of device, software, service, consumable; got "Device" (write \`device\`, exactly like that)",
         "3:1 schema sku \`sku\` must be text; got 12",
         "5:13 schema prices[0].amount \`amount\` is a number, but it is written in quotes, which makes it text. Remove the quotes and the thousands separator: \`amount: 4150\`.",
@@ -25,7 +25,7 @@ describe('schema issues in plain words', () => {
   it('explains a missing field with its description', () => {
     expect(product('name: Gauge\nkind: device\nsku: G1\nprices: []\n')).toMatchInlineSnapshot(`
       [
-        "1:1 schema summary \`summary\` is missing; add it: One or two sentences on what it is and does. Customer-safe.",
+        "1:1 schema summary \`summary\` is missing; add it: One or two sentences on what it is and does.",
         "4:1 schema prices \`prices\` needs at least one price component",
       ]
     `);

@@ -131,6 +131,27 @@ describe('bundle-covers-concept', () => {
     expect(paths(runRule(bundleCoversConcept, files))).toEqual(['bundles']);
   });
 
+  const secondBundle = (extra: string) =>
+    goodPlaybookWith({
+      [concept]: (text) =>
+        text.replace(
+          'discoveryQuestions:\n',
+          `  - id: gauges-only\n    name: Gauges only\n${extra}    items:\n      - product: gauge\n    price:\n      - amount: 4000\n        per: once\n    pitch: Gauges for the line.\ndiscoveryQuestions:\n`,
+        ),
+    });
+
+  it('warns on a second bundle that leaves out a kind, unless its customers own it or it is partial', () => {
+    const warned = runRule(bundleCoversConcept, secondBundle(''));
+    expect(warned).toMatchObject([{ path: 'bundles[1]', severity: 'warning' }]);
+    expect(warned[0]?.message).toContain('"Gauges only" has no software product');
+    expect(warned[0]?.message).toContain('`forOwnersOf`');
+    expect(warned[0]?.message).toContain('`partial: refill`');
+    expect(runRule(bundleCoversConcept, secondBundle('    forOwnersOf: [insight]\n'))).toEqual([]);
+    expect(runRule(bundleCoversConcept, secondBundle('    partial: spare-parts\n'))).toEqual([]);
+    // Owning another device does not supply the missing software.
+    expect(paths(runRule(bundleCoversConcept, secondBundle('    forOwnersOf: [gauge]\n')))).toEqual(['bundles[1]']);
+  });
+
   it('accepts a concept of one kind without bundles', () => {
     const files = goodPlaybookWith({
       [concept]: (text) =>
