@@ -1,0 +1,113 @@
+/**
+ * What a salesperson hit when trying the playbook on a phone and a laptop (issue 11): the value
+ * calculator in front of a customer, withdrawn answers, the objection card, search results that
+ * answer, and the smaller things. Runs against the built sample.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const flagship = '/concepts/scrap-to-savings/';
+const calculator = (page: Page) => page.locator('#value');
+const field = (page: Page, label: string) => calculator(page).getByRole('textbox', { name: label });
+const total = (page: Page) => calculator(page).locator('[data-value-total]');
+const oneLine = (page: Page) => calculator(page).locator('[data-value-offer="measure-and-improve"]');
+const scrapCost = 'Cost of one scrapped part (material and machine time)';
+const scrapParts = 'Scrapped parts per year on this line';
+
+test.describe('value calculator in front of a customer', () => {
+  test('reads "11,80" and "11.80" as 11.8, whatever the browser language', async ({ page }) => {
+    await page.goto(flagship);
+    await field(page, scrapCost).fill('23,60');
+    // 12,000 × 23.60 × 25 % = 70,800; + 15,120 = 85,920
+    await expect(total(page)).toHaveText('€85,920');
+    await field(page, scrapCost).fill('11,80');
+    await expect(total(page)).toHaveText('€50,520');
+    await expect(oneLine(page)).toContainText('Pays back in 12.7 months');
+    await field(page, scrapCost).fill('11.80');
+    await expect(total(page)).toHaveText('€50,520');
+  });
+
+  test('says how it read an ambiguous entry', async ({ page }) => {
+    await page.goto(flagship);
+    await field(page, scrapParts).fill('1,500');
+    // 1,500 × 11.80 × 25 % = 4,425; + 15,120 = 19,545
+    await expect(total(page)).toHaveText('€19,545');
+    await expect(field(page, scrapParts)).toHaveAccessibleDescription(/read as 1500/);
+  });
+
+  test('rejects garbage and negative numbers with a field error instead of a figure', async ({ page }) => {
+    await page.goto(flagship);
+    await field(page, scrapCost).fill('abc');
+    await expect(field(page, scrapCost)).toHaveAttribute('aria-invalid', 'true');
+    await expect(field(page, scrapCost)).toHaveAccessibleDescription(/Not a number/);
+    await expect(total(page)).toHaveText('—');
+    await expect(oneLine(page)).not.toContainText('months');
+    await expect(calculator(page)).toContainText('Fix the marked figure');
+
+    await field(page, scrapCost).fill('-5');
+    await expect(field(page, scrapCost)).toHaveAccessibleDescription(/below zero/);
+    await expect(total(page)).toHaveText('—');
+
+    await field(page, scrapCost).fill('12');
+    await expect(field(page, scrapCost)).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(total(page)).not.toHaveText('—');
+  });
+
+  test('an empty field says it counts with the typical figure', async ({ page }) => {
+    await page.goto(flagship);
+    await field(page, scrapParts).fill('');
+    await expect(field(page, scrapParts)).toHaveAccessibleDescription(/Empty: counts with the typical figure, 12000/);
+    await expect(total(page)).toHaveText('€50,520');
+  });
+
+  test('marks which figures are the customer\'s and which are typical', async ({ page }) => {
+    await page.goto(flagship);
+    await expect(field(page, scrapParts)).toHaveAccessibleDescription(/Typical figure/);
+    await expect(calculator(page).locator('[data-value-basis]')).toHaveText(/All figures are typical/);
+    await field(page, scrapParts).fill('30000');
+    await expect(field(page, scrapParts)).toHaveAccessibleDescription(/Customer's figure/);
+    await expect(field(page, scrapCost)).toHaveAccessibleDescription(/Typical figure/);
+    await expect(calculator(page).locator('[data-value-basis]')).toHaveText(/1 of 7 figures is the customer's/);
+  });
+
+  test('explains the payback of the monthly plan next to the one-off one', async ({ page }) => {
+    await page.goto(flagship);
+    const monthly = calculator(page).locator('[data-value-offer="measure-and-improve-monthly"]');
+    // (50,520 − 19,080) ÷ 12 = 2,620 a month; 9,900 + 36 × 1,590 = 67,140, 3,040 more than 64,100.
+    await expect(monthly).toContainText('€9,900 paid up front ÷ €2,620 a month of net benefit');
+    await expect(monthly).toContainText('€67,140 over 36 months, €3,040 more than “Measure and improve, one line”');
+    await field(page, scrapParts).fill('30000');
+    await expect(monthly).toContainText('÷ €7,045 a month of net benefit');
+  });
+
+  test('collapses the internal negotiation guardrails above the calculator behind a control', async ({ page }) => {
+    await page.goto(flagship);
+    const guardrails = page.locator('#bundle-measure-and-improve [data-internal]');
+    const summary = guardrails.getByText('Negotiation guardrails');
+    await expect(summary).toBeVisible();
+    await expect(guardrails.getByText('Max. discount without approval')).toBeHidden();
+    await summary.click();
+    await expect(guardrails.getByText('Max. discount without approval')).toBeVisible();
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('keeps the yearly benefit and the payback in view while the inputs are edited', async ({ page }) => {
+      await page.goto(flagship);
+      const bar = calculator(page).locator('[data-value-bar]');
+      for (const label of [scrapParts, 'Cost of one hour of lost production']) {
+        const input = field(page, label);
+        await input.scrollIntoViewIfNeeded();
+        await input.fill('30000');
+        await expect(input).toBeInViewport();
+        await expect(bar).toBeInViewport();
+        await expect(bar).toContainText('Yearly benefit');
+        await expect(bar).toContainText(await total(page).innerText());
+        await expect(bar).toContainText('months');
+        // The bar does not cover the field being edited.
+        const [a, b] = [await input.boundingBox(), await bar.boundingBox()];
+        expect(a && b && (a.y >= b.y + b.height || a.y + a.height <= b.y)).toBe(true);
+      }
+    });
+  });
+});
