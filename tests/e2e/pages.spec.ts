@@ -234,18 +234,7 @@ test.describe('published vs draft', () => {
 test.describe('on a phone (390 px)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  for (const path of ['/', flagship, '/objections/scrap-to-savings/software-too-expensive/', '/products/processlens/']) {
-    test(`${path} has no horizontal scroll and 44 px navigation targets`, async ({ page }) => {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      const nav = page.getByRole('navigation', { name: 'Main' });
-      for (const target of await nav.locator('a:visible, summary:visible').all()) {
-        const box = await target.boundingBox();
-        expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-      }
-    });
-  }
+  // No horizontal scroll and 44 px navigation targets: checked for every page type in site-wide.spec.ts.
 
   test('the "More" menu reaches the reference pages and closes on Escape', async ({ page }) => {
     await page.goto('/');

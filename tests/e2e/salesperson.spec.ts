@@ -111,3 +111,48 @@ test.describe('value calculator in front of a customer', () => {
     });
   });
 });
+
+test.describe('industry page', () => {
+  test('lists each regulation once', async ({ page }) => {
+    await page.goto('/industries/automotive-suppliers/');
+    await expect(page.getByRole('main').getByText('IATF 16949:2016 (quality management for automotive production)')).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Regulations' })).toContainText('VDA 6.3 process audit');
+  });
+});
+
+test.describe('withdrawn answers', () => {
+  test('the library lists live answers before pilot ones and leaves retired concepts out', async ({ page }) => {
+    await page.goto('/objections/');
+    const price = page.getByRole('region', { name: 'Price' });
+    await expect(price.getByText('“The software is too expensive next to the device.”')).toBeVisible();
+    await expect(price.locator('li').first()).not.toContainText(/Pilot|Retired/);
+    await expect(page.getByRole('main')).not.toContainText('A gauge at every station');
+    const statuses = await price.locator('li').evaluateAll((items) =>
+      items.map((item) => (item.textContent?.includes('Pilot') ? 'pilot' : 'live')),
+    );
+    expect(statuses.indexOf('pilot')).toBeGreaterThan(statuses.lastIndexOf('live'));
+  });
+
+  test('a clear filter shows the retired answers, without JavaScript too', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/objections/');
+    await page.getByRole('link', { name: /Show withdrawn answers/ }).click();
+    await expect(page).toHaveURL(/\/objections\/retired\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Withdrawn answers');
+    await expect(page.getByRole('main')).toContainText('A gauge at every station');
+    await expect(page.getByRole('main')).not.toContainText('Scrap to savings');
+    await page.getByRole('link', { name: /Back to the objection library/ }).click();
+    await expect(page).toHaveURL(/\/objections\/$/);
+    await context.close();
+  });
+
+  test('a retired card says it is withdrawn and links its replacement', async ({ page }) => {
+    await page.goto('/objections/retired/');
+    await page.locator('main h3 a').first().click();
+    const banner = page.getByRole('note').filter({ hasText: 'Withdrawn' });
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText('Do not use this answer');
+    await expect(banner.getByRole('link', { name: 'Scrap to savings' })).toHaveAttribute('href', '/concepts/scrap-to-savings/#objections');
+  });
+});
