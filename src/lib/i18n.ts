@@ -219,6 +219,8 @@ const en = {
   'objection.withdrawnDetail': 'This answer belongs to a retired concept. Do not use this answer: it may contradict what we offer today.',
   'objection.concern': 'What worries them',
   'objection.response': 'Response',
+  'objection.opening': 'Say this',
+  'objection.shareDescription': 'Ask back: “{followUp}” · {concept}',
   'objection.proof': 'Proof',
   'objection.followUp': 'Ask back',
   'objection.personas': 'Heard from',

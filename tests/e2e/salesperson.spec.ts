@@ -156,3 +156,49 @@ test.describe('withdrawn answers', () => {
     await expect(banner.getByRole('link', { name: 'Scrap to savings' })).toHaveAttribute('href', '/concepts/scrap-to-savings/#objections');
   });
 });
+
+test.describe('objection card', () => {
+  const card = '/objections/scrap-to-savings/software-too-expensive/';
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('shows the objection, the concern and the follow-up question on the first screen', async ({ page }) => {
+      await page.goto(card);
+      await expect(page.getByRole('heading', { level: 1 })).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('[data-objection-part="concern"]')).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('[data-objection-part="follow-up"]')).toBeInViewport({ ratio: 1 });
+    });
+  });
+
+  test('puts a one-line "say this" opening above the full response', async ({ page }) => {
+    await page.goto(card);
+    const opening = page.locator('[data-objection-part="opening"]');
+    await expect(opening).toContainText('Say this');
+    const response = page.locator('[data-objection-part="response"]');
+    const responseText = (await response.locator('dd').innerText()).trim();
+    const openingText = (await opening.locator('dd').innerText()).replace(/^“|”$/g, '').trim();
+    expect(responseText.startsWith(openingText)).toBe(true);
+    expect(openingText.length).toBeLessThan(responseText.length);
+    const [a, b] = [await opening.boundingBox(), await response.boundingBox()];
+    expect((a?.y ?? 0) < (b?.y ?? 0)).toBe(true);
+  });
+
+  test('prints on one A4 page', async ({ page }) => {
+    await page.goto(card);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBe(1);
+  });
+
+  test('a shared link previews with the objection and the follow-up question', async ({ page }) => {
+    await page.goto(card);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '“The software is too expensive next to the device.”');
+    const description = await page.locator('meta[property="og:description"]').getAttribute('content');
+    const followUp = (await page.locator('[data-objection-part="follow-up"] dd').innerText()).replace(/^“|”$/g, '');
+    expect(description).toContain(followUp);
+    expect(description).toContain('Ask back');
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  });
+});
