@@ -26,3 +26,8 @@ export function libraryObjections(refs: readonly ObjectionRef[], which: 'current
       statusOrder[a.concept.data.status] - statusOrder[b.concept.data.status],
   );
 }
+
+/** The current objections (live and pilot concepts) that a persona raises, in library order. */
+export function objectionsRaisedBy(refs: readonly ObjectionRef[], personaId: string): ObjectionRef[] {
+  return libraryObjections(refs).filter((ref) => ref.objection.personas.some((persona) => persona.id === personaId));
+}

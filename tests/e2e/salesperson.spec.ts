@@ -202,3 +202,89 @@ test.describe('objection card', () => {
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   });
 });
+
+test.describe('smaller things', () => {
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+
+    test('the search dialog closes with a word, not "Esc"', async ({ page }) => {
+      await page.goto('/');
+      await page.locator('header [data-search-open]').click();
+      const close = page.getByRole('dialog').getByRole('button', { name: 'Close search' });
+      await expect(close).toBeVisible();
+      expect(await close.innerText()).toBe('Close');
+      await close.click();
+      await expect(page.getByRole('dialog')).toBeHidden();
+    });
+
+    test('the home search placeholder fits its field', async ({ page }) => {
+      await page.goto('/');
+      const room = await page.locator('#home-q').evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d');
+        if (!context) return -1;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const available = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return available - context.measureText(input.placeholder).width;
+      });
+      expect(room).toBeGreaterThanOrEqual(0);
+    });
+  });
+
+  test('product cards say what "Sell it as" counts', async ({ page }) => {
+    await page.goto('/products/');
+    const card = (name: string) => page.locator('main li').filter({ has: page.getByRole('link', { name, exact: true }) });
+    await expect(card('ProcessLens')).toContainText(/Sell it as: \d+ concepts/);
+    await expect(page.getByRole('main')).toContainText(/Sell it as: 1 concept(?!s)/);
+    await expect(page.getByRole('main')).not.toContainText(/Sell it as: \d+(?! concept)/);
+  });
+
+  test('a product no concept sells says what to do instead', async ({ page }) => {
+    await page.goto('/products/bt-300/');
+    const section = page.getByRole('region', { name: 'Sell it as' });
+    await expect(section).toContainText('Quote it at list price');
+    await expect(section.locator('[data-sell-it-as]')).toHaveCount(0);
+    await expect(section.getByRole('link', { name: 'All concepts' })).toHaveAttribute('href', '/concepts/');
+  });
+
+  test('deal-size KPIs show their currency', async ({ page }) => {
+    await page.goto('/concepts/audit-ready-gauges/');
+    const row = page.getByRole('region', { name: 'KPIs' }).getByRole('row', { name: /Deal size/ });
+    await expect(row).toContainText('€24,000');
+    await expect(row).toContainText('€7,800');
+  });
+
+  test('the review line labels both of its dates', async ({ page }) => {
+    await page.goto(flagship);
+    const about = page.getByRole('region', { name: 'About this concept' });
+    await expect(about).toContainText(/(Next review|Review was due) .+ · Last reviewed \d/);
+  });
+
+  test('a pilot concept says at the top who may offer it', async ({ page }) => {
+    await page.goto('/concepts/every-part-inline/');
+    const note = page.getByRole('note').filter({ hasText: 'Pilot' });
+    await expect(note).toContainText('Field sales Germany South (Jonas Berger)');
+    await expect(note).toContainText('Two automotive key accounts in the UK');
+    const [noteBox, pitchBox] = [await note.boundingBox(), await page.locator('#pitch').boundingBox()];
+    expect((noteBox?.y ?? 1e9) < (pitchBox?.y ?? 0)).toBe(true);
+  });
+
+  test('a persona page lists the objections that persona raises', async ({ page }) => {
+    await page.goto('/personas/purchasing-manager/');
+    const objections = page.getByRole('region', { name: 'Objections they raise' });
+    await expect(objections.getByRole('link', { name: /The software is too expensive next to the device/ })).toHaveAttribute(
+      'href',
+      '/objections/scrap-to-savings/software-too-expensive/',
+    );
+    await expect(objections).not.toContainText('A gauge at every station');
+  });
+
+  test('printed links to assets show their URL', async ({ page }) => {
+    await page.goto(flagship);
+    await page.emulateMedia({ media: 'print' });
+    const assets = page.getByRole('region', { name: 'Assets' });
+    await expect(assets.getByText('/assets/scrap-to-savings-one-pager.pdf')).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+    await expect(assets.getByText('/assets/scrap-to-savings-one-pager.pdf')).toBeHidden();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { libraryObjections } from '../../src/lib/objection-library.ts';
+import { libraryObjections, objectionsRaisedBy } from '../../src/lib/objection-library.ts';
 import type { ConceptEntry, ObjectionRef } from '../../src/lib/site-index.ts';
 
 const concept = (id: string, title: string, status: ConceptEntry['data']['status']) =>
@@ -26,5 +26,19 @@ describe('libraryObjections', () => {
 
   it('lists only the retired ones when asked for them', () => {
     expect(ids(libraryObjections(all, 'retired'))).toEqual(['price-1', 'timing-1']);
+  });
+});
+
+describe('objectionsRaisedBy', () => {
+  it('lists the current objections a persona raises', () => {
+    const withPersona = (r: ObjectionRef, personas: string[]) =>
+      ({ ...r, objection: { ...r.objection, personas: personas.map((id) => ({ id, collection: 'personas' })) } }) as ObjectionRef;
+    const refs = [
+      withPersona(all[0]!, ['buyer']),
+      withPersona(all[1]!, ['buyer', 'plant']),
+      withPersona(all[2]!, ['plant']),
+    ];
+    expect(ids(objectionsRaisedBy(refs, 'buyer'))).toEqual(['price-2']);
+    expect(ids(objectionsRaisedBy(refs, 'plant'))).toEqual(['price-3', 'price-2']);
   });
 });

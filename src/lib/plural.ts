@@ -1,0 +1,13 @@
+/**
+ * Plural UI strings through Intl.PluralRules: a string with a count has one dictionary key per
+ * plural category it needs (`….one`, `….other`), and this picks the right one for the locale.
+ */
+import { tf, type UiKey } from './i18n.ts';
+
+type PluralBase = UiKey extends infer K ? (K extends `${infer B}.other` ? (`${B}.one` extends UiKey ? B : never) : never) : never;
+
+/** "1 concept", "3 concepts": the `{count}` string of `base` in the plural form `count` needs. */
+export function tPlural(base: PluralBase, count: number, lang = 'en', values: Record<string, string | number> = {}): string {
+  const category = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+  return tf(`${base}.${category}` as UiKey, { count, ...values }, lang);
+}
