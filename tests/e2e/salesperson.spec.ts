@@ -288,3 +288,56 @@ test.describe('smaller things', () => {
     await expect(assets.getByText('/assets/scrap-to-savings-one-pager.pdf')).toBeHidden();
   });
 });
+
+test.describe('search results that answer', () => {
+  const dialogResults = (page: Page) => page.getByRole('dialog').locator('[data-search-results] > li');
+  const openDialog = async (page: Page, query: string) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.getByRole('dialog').getByRole('searchbox').fill(query);
+  };
+
+  test('an objection result shows its concept and the follow-up question', async ({ page }) => {
+    await openDialog(page, 'costs too much');
+    const first = dialogResults(page).first();
+    await expect(first.locator('a').first()).toHaveAttribute('href', '/objections/scrap-to-savings/software-too-expensive/');
+    await expect(first).toContainText('Scrap to savings');
+    await expect(first).toContainText('Ask back: “What did scrap on this line cost you last year, roughly, in euros?”');
+  });
+
+  test('results of similar objections from different concepts are told apart', async ({ page }) => {
+    await openDialog(page, 'too expensive');
+    const objections = dialogResults(page).filter({ has: page.locator('a[href^="/objections/"]') });
+    await expect(objections.first()).toBeVisible();
+    const rows = await objections.evaluateAll((items) =>
+      items.map((item) => item.querySelector('[data-search-context]')?.textContent?.trim() ?? ''),
+    );
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.every((row) => row.length > 0)).toBe(true);
+    expect(new Set(rows).size).toBeGreaterThan(1);
+  });
+
+  test('a name search ranks the battlecard before the objections that mention it', async ({ page }) => {
+    await openDialog(page, 'Qualis');
+    await expect(dialogResults(page).first().locator('a').first()).toHaveAttribute('href', '/competitors/qualis-spc-cloud/');
+  });
+
+  test('the home page search field shows results as you type, loading the index on focus', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto('/');
+    expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    const field = page.getByRole('searchbox', { name: 'Search the playbook' }).first();
+    const loaded = page.waitForRequest((request) => new URL(request.url()).pathname === '/pagefind/pagefind.js');
+    await field.focus();
+    await loaded;
+    await field.pressSequentially('costs too much');
+    const results = page.locator('[data-home-search] [data-search-results] a');
+    await expect(results.first()).toHaveAttribute('href', '/objections/scrap-to-savings/software-too-expensive/');
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator('[data-home-search] [data-search-status]')).toContainText('for “costs too much”');
+    // Enter still goes to every result with filters.
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=costs\+too\+much$/);
+  });
+});
