@@ -289,7 +289,7 @@ const en = {
   'product.assets': 'Documents',
   'product.sellItAs': 'Sell it as',
   'product.sellItAsLead': 'Do not sell it alone. These concepts and offers include it:',
-  'product.sellItAsNone': 'No live or pilot concept includes this product yet. Quote it at list price, and ask the product marketing team which concept it belongs in before you offer it again.',
+  'product.sellItAsNone': 'No live or pilot concept includes this product yet. Quote it at list price only, and ask product marketing which concept it belongs in.',
   'product.sellItAsNoneLink': 'All concepts',
   'product.sellItAsCount.one': '{count} concept',
   'product.sellItAsCount.other': '{count} concepts',

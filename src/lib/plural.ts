@@ -4,7 +4,8 @@
  */
 import { tf, type UiKey } from './i18n.ts';
 
-type PluralBase = UiKey extends infer K ? (K extends `${infer B}.other` ? (`${B}.one` extends UiKey ? B : never) : never) : never;
+/** Keys that have a `.one` and an `.other` form, without the suffix. */
+type PluralBase = { [K in UiKey]: K extends `${infer B}.other` ? (`${B}.one` extends UiKey ? B : never) : never }[UiKey];
 
 /** "1 concept", "3 concepts": the `{count}` string of `base` in the plural form `count` needs. */
 export function tPlural(base: PluralBase, count: number, lang = 'en', values: Record<string, string | number> = {}): string {
