@@ -10,7 +10,7 @@ export default definePlaybookConfig({
   repositoryUrl: 'https://github.com/meridian-metrology/playbook',
   editBranch: 'main',
   public: false,
-  locales: ['en'],
+  locales: ['en', 'nl'],
   draftsInPreview: true,
   contentDir: 'content',
   rules: {},

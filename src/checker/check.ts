@@ -43,6 +43,8 @@ export interface CheckerConfig {
   rules: SeverityOverrides;
   vagueWords: Record<string, string[]>;
   staleCompetitorDays: number;
+  /** Languages of the content (playbook.config.ts `locales`). */
+  locales?: readonly string[];
 }
 
 /** Checks the content folder of a playbook. */
@@ -54,6 +56,7 @@ export function checkPlaybook(config: CheckerConfig, today: Date, cwd: string = 
       vagueWords: config.vagueWords,
       staleCompetitorDays: config.staleCompetitorDays,
       showDrafts: config.showDrafts,
+      ...(config.locales ? { locales: config.locales } : {}),
     },
   });
 }

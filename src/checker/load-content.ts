@@ -104,7 +104,7 @@ function loadEntry(source: SourceFile, spec: CollectionSpec, id: string, finding
     }
     return undefined;
   }
-  return { collection: spec.name, id, file, data: result.data, locate, ...(body ? { body } : {}) };
+  return { collection: spec.name, id, file, data: result.data, raw, locate, ...(body ? { body } : {}) };
 }
 
 function yamlError(file: string, problem: { line: number; column: number; message: string }, where: string): Finding {

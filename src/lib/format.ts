@@ -1,15 +1,31 @@
 /**
  * Formatting of dates and plain numbers for pages (money lives in money.ts). Content dates are
  * calendar days parsed as UTC midnight, so they are formatted in UTC: a date never shifts by
- * the build machine's time zone.
+ * the build machine's time zone. Languages map to one Intl locale each (`intlLocale`), so
+ * every formatter of a language agrees on separators and word order.
  */
+
+/**
+ * The Intl locale a playbook language's money and numbers are formatted in: Netherlands Dutch
+ * for `nl` (Flemish readers write money and numbers the same way); other codes as they are.
+ * Dates in English use British order (`dateLocale`).
+ */
+export function intlLocale(lang: string): string {
+  return lang === 'nl' ? 'nl-NL' : lang;
+}
+
+/** The Intl locale of dates: day before month in English too ("14 Oct 2026"). */
+export function dateLocale(lang: string): string {
+  return lang === 'en' ? 'en-GB' : intlLocale(lang);
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "12 Mar 2026" (en) — a calendar date in the reader's language. */
+/** "12 Mar 2026" (en), "12 mrt 2026" (nl) — a calendar date in the reader's language. */
 export function formatDate(date: Date, lang = 'en'): string {
   let format = dateFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
+    format = new Intl.DateTimeFormat(dateLocale(lang), {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
@@ -25,7 +41,22 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A plain number with grouping ("1,200"; "0.5"). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A plain number with grouping: "34,000" and "2.5" (en), "34.000" and "2,5" (nl). */
 export function formatNumber(value: number, lang = 'en'): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 2 });
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * A percentage given in percent (25 means 25 %), written the way the playbook writes it, with a
+ * space before the sign in both languages: "2.5 %" (en), "2,5 %" (nl).
+ */
+export function formatPercent(percent: number, lang = 'en'): string {
+  return `${formatNumber(percent, lang)}\u00a0%`;
 }

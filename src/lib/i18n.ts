@@ -1,7 +1,10 @@
 /**
  * UI strings, in one place. Content is authored per entry (`lang`); these are the words of
- * the interface around it. Add a locale by adding a dictionary with the same keys.
+ * the interface around it. Add a locale by adding a dictionary typed `Record<UiKey, string>`
+ * (like i18n-nl.ts), so a missing string fails `astro check`.
  */
+import { nl } from './i18n-nl.ts';
+
 const en = {
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
@@ -62,6 +65,12 @@ const en = {
   'money.per.year': '/ year',
   'money.per.day': '/ day',
   'money.per.unit': '/ unit',
+  // A price with its period, as one template per period so each language orders the words
+  'money.price.once': '{amount}',
+  'money.price.month': '{amount} / month',
+  'money.price.year': '{amount} / year',
+  'money.price.day': '{amount} / day',
+  'money.price.unit': '{amount} / unit',
   // Layout and navigation (pages helper)
   'nav.more': 'More',
   'nav.personas': 'Personas',
@@ -189,7 +198,6 @@ const en = {
   'value.basisOneOff': '{upfront} paid up front ÷ {monthly} a month of benefit (the yearly benefit of {benefit} ÷ 12).',
   'value.basisRecurring': '{upfront} paid up front ÷ {monthly} a month of net benefit (the yearly benefit of {benefit} minus {recurring} a year in fees, ÷ 12).',
   'value.termMore': '{total} over {months} months, {more} more than “{cheapest}”.',
-  'value.bar': 'Result while you type',
   'share.button': 'Share this answer',
   'share.copied': 'Link copied. Paste it into a message to a colleague.',
   'share.failed': 'Could not copy. Copy the address from the address bar.',
@@ -291,8 +299,6 @@ const en = {
   'product.sellItAsLead': 'Do not sell it alone. These concepts and offers include it:',
   'product.sellItAsNone': 'No live or pilot concept includes this product yet. Quote it at list price only, and ask product marketing which concept it belongs in.',
   'product.sellItAsNoneLink': 'All concepts',
-  'product.sellItAsCount.one': '{count} concept',
-  'product.sellItAsCount.other': '{count} concepts',
   'product.inBundles': 'In offers',
   // Personas, industries, competitors
   'persona.buyingRole': 'Buying role',
@@ -371,7 +377,7 @@ const en = {
 } as const;
 
 export type UiKey = keyof typeof en;
-const dictionaries: Record<string, Partial<Record<UiKey, string>>> = { en };
+const dictionaries: Record<string, Partial<Record<UiKey, string>>> = { en, nl };
 
 /** Looks up a UI string, falling back to English. */
 export function t(key: UiKey, lang = 'en'): string {

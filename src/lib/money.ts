@@ -4,7 +4,8 @@
  * money converts once with `toMinor` and works in integers, so sums never drift.
  */
 import type { Money } from '../schemas/common.ts';
-import { t, type UiKey } from './i18n.ts';
+import { intlLocale } from './format.ts';
+import { t, tf, type UiKey } from './i18n.ts';
 
 type Per = Money['per'];
 
@@ -58,8 +59,9 @@ export function fromMinor(minor: number, currency: string): number {
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * Formats minor units as a currency string: whole amounts without decimals ("€4,150"),
- * others with the currency's minor digits ("€31,500.50"). The only money formatter.
+ * Formats minor units as a currency string in the reader's language: whole amounts without
+ * decimals ("€4,150"; "€ 4.150" in Dutch), others with the currency's minor digits
+ * ("€31,500.50"; "€ 31.500,50"). The only money formatter.
  */
 export function formatMoney(minor: number, currency: string, locale = 'en'): string {
   const digits = minorDigits(currency);
@@ -67,7 +69,7 @@ export function formatMoney(minor: number, currency: string, locale = 'en'): str
   const key = `${locale}|${currency}|${whole}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, {
+    formatter = new Intl.NumberFormat(intlLocale(locale), {
       style: 'currency',
       currency,
       minimumFractionDigits: whole ? 0 : digits,
@@ -91,8 +93,20 @@ export function formatPer(per: Per, lang = 'en'): string {
   return t(perKeys[per], lang);
 }
 
-/** One price component as shown on a page: "€4,150" for once, "€5,832 / year" otherwise. */
+const priceKeys: Record<Per, UiKey> = {
+  once: 'money.price.once',
+  month: 'money.price.month',
+  year: 'money.price.year',
+  day: 'money.price.day',
+  unit: 'money.price.unit',
+};
+
+/**
+ * One price component as shown on a page: "€4,150" for once, "€5,832 / year" otherwise
+ * ("€ 5.832 per jaar" in Dutch). Amount and period are placed by one dictionary template per
+ * period, so each language decides the word order.
+ */
 export function formatPrice(component: Money, lang = 'en'): string {
   const amount = formatMoney(toMinor(component.amount, component.currency), component.currency, lang);
-  return component.per === 'once' ? amount : `${amount} ${formatPer(component.per, lang)}`;
+  return tf(priceKeys[component.per], { amount }, lang);
 }

@@ -1,14 +1,41 @@
 /**
- * Plural UI strings through Intl.PluralRules: a string with a count has one dictionary key per
- * plural category it needs (`….one`, `….other`), and this picks the right one for the locale.
+ * Plural choice through Intl.PluralRules, so each language picks its own form ("1 concept",
+ * "2 concepten"; languages with more forms get them from CLDR, not from an `=== 1` test).
  */
 import { tf, type UiKey } from './i18n.ts';
+import { intlLocale } from './format.ts';
 
-/** Keys that have a `.one` and an `.other` form, without the suffix. */
-type PluralBase = { [K in UiKey]: K extends `${infer B}.other` ? (`${B}.one` extends UiKey ? B : never) : never }[UiKey];
+type PluralCategory = Intl.LDMLPluralRule;
 
-/** "1 concept", "3 concepts": the `{count}` string of `base` in the plural form `count` needs. */
-export function tPlural(base: PluralBase, count: number, lang = 'en', values: Record<string, string | number> = {}): string {
-  const category = new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
-  return tf(`${base}.${category}` as UiKey, { count, ...values }, lang);
+/** The forms of one phrase: `other` is required, every other CLDR category optional. */
+export type PluralForms<T> = Partial<Record<PluralCategory, T>> & { other: T };
+
+const rules = new Map<string, Intl.PluralRules>();
+
+/** The CLDR plural category of a count in a language ("one", "other", …). */
+export function pluralCategory(count: number, lang = 'en'): PluralCategory {
+  let rule = rules.get(lang);
+  if (!rule) {
+    rule = new Intl.PluralRules(intlLocale(lang));
+    rules.set(lang, rule);
+  }
+  return rule.select(count);
+}
+
+/** Picks the form for a count; a category the phrase does not have falls back to `other`. */
+export function choosePlural<T>(count: number, forms: PluralForms<T>, lang = 'en'): T {
+  return forms[pluralCategory(count, lang)] ?? forms.other;
+}
+
+/**
+ * Looks up the dictionary key of the right plural form and fills `{count}` (and any other
+ * placeholders): `pluralText(3, { one: 'home.conceptCountOne', other: 'home.conceptCount' }, 'nl')`.
+ */
+export function pluralText(
+  count: number,
+  keys: PluralForms<UiKey>,
+  lang = 'en',
+  values: Record<string, string | number> = {},
+): string {
+  return tf(choosePlural(count, keys, lang), { count, ...values }, lang);
 }

@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { playbookConfig } from './playbook-config.ts';
 import { selectPublished } from './published.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
+import { withoutTranslations } from './translations.ts';
 
 let pending: Promise<SiteIndex> | undefined;
 
@@ -18,12 +19,14 @@ async function load(): Promise<SiteIndex> {
     getCollection('industries'),
     getCollection('competitors'),
   ]);
+  // Translations (content/<collection>/nl/…) are not pages of their own until pages route per language.
+  const original = <T extends { id: string }>(entries: T[]) => withoutTranslations(entries, playbookConfig.locales);
   return buildSiteIndex({
-    concepts: selectPublished(concepts, playbookConfig.showDrafts),
-    products,
-    personas,
-    industries,
-    competitors,
+    concepts: selectPublished(original(concepts), playbookConfig.showDrafts),
+    products: original(products),
+    personas: original(personas),
+    industries: original(industries),
+    competitors: original(competitors),
   });
 }
 

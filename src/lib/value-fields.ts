@@ -6,6 +6,7 @@
  */
 import { fillTemplate } from './i18n.ts';
 import { parseNumberInput } from './number-input.ts';
+import { choosePlural } from './plural.ts';
 
 /** The words of the field notes (already translated). */
 export interface FieldTexts {
@@ -55,8 +56,5 @@ export function basisText(states: readonly FieldState[], texts: FieldTexts, lang
   const customer = states.filter((state) => state.source === 'customer').length;
   if (customer === 0) return texts.basisTypical;
   if (customer === count) return fillTemplate(texts.basisCustomer, { count });
-  return fillTemplate(new Intl.PluralRules(lang).select(customer) === 'one' ? texts.basisOne : texts.basisMany, {
-    customer,
-    count,
-  });
+  return fillTemplate(choosePlural(customer, { one: texts.basisOne, other: texts.basisMany }, lang), { customer, count });
 }

@@ -1,39 +1,38 @@
+import { unitsBefore, unitWords } from '../lib/units.ts';
 import { isBlank } from './text.ts';
+import { languageOf } from './translation-entries.ts';
 import type { Rule, RuleFinding } from './types.ts';
-
-/**
- * Units a figure may carry to count as proof, in English and Dutch. A bare number ("ISO 9001",
- * "IATF 16949", "in 2024") is not proof: it needs a unit or a currency.
- */
-const unitsAfter = [
-  '%', '‰', 'percent', 'per cent', 'procent', 'pct', 'percentage points', 'procentpunt', 'ppm',
-  'x', '×', 'times', 'fold', 'keer',
-  'eur', 'euro', 'euros', 'usd', 'gbp', 'chf', 'sek', 'dkk', 'nok', 'pln', 'czk', 'cny', 'jpy', '€', '$', '£',
-  'hours', 'hour', 'hrs', 'hr', 'h', 'uur', 'uren',
-  'days', 'day', 'dagen', 'dag', 'weeks', 'week', 'weken', 'months', 'month', 'maanden', 'maand',
-  'years', 'year', 'jaar', 'minutes', 'minute', 'mins', 'min', 'minuten', 'seconds', 'second', 'sec', 's', 'seconden',
-  'shifts', 'shift', 'ploegen', 'ploeg',
-  'pieces', 'piece', 'pcs', 'stuks', 'stuk', 'parts', 'part', 'onderdelen', 'units', 'unit', 'eenheden',
-  'batches', 'batch', 'lots', 'samples', 'measurements', 'metingen', 'audits', 'complaints', 'klachten',
-  'defects', 'rejects', 'returns', 'claims', 'orders', 'customers', 'klanten', 'plants', 'lines', 'machines',
-  'operators', 'people', 'fte', 'points', 'punten',
-  'mm', 'µm', 'μm', 'um', 'nm', 'cm', 'm', 'km', 'kg', 'g', 't', 'tonnes', 'tons', 'ton', 'kwh', 'mwh', 'l', 'litres', 'liters',
-];
-const currenciesBefore = ['€', '$', '£', '¥', 'eur', 'usd', 'gbp', 'chf', 'sek', 'dkk', 'nok', 'pln', 'czk', 'cny', 'jpy'];
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const byLength = (a: string, b: string) => b.length - a.length;
 const number = String.raw`\d+(?:[.,]\d+)*`;
 const scale = String.raw`(?:\s?(?:k|m|mn|mln|million|miljoen|bn|billion|thousand|duizend)(?![\p{L}]))?`;
-const figureWithUnit = new RegExp(
-  String.raw`(?:${number}${scale}\s?(?:${unitsAfter.sort(byLength).map(escape).join('|')})(?![\p{L}\p{N}]))` +
-    String.raw`|(?:(?<![\p{L}])(?:${currenciesBefore.sort(byLength).map(escape).join('|')})\s?${number})`,
-  'iu',
-);
+const matchers = new Map<string, RegExp>();
 
-/** True when the text holds a figure with a unit or currency ("38 %", "EUR 4,150", "12 hours"). */
-export function hasFigureWithUnit(text: string): boolean {
-  return figureWithUnit.test(text);
+/**
+ * The figure-with-unit pattern of a language: its unit words (src/lib/units.ts: "uur",
+ * "dagen", "stuks" in Dutch; "hours", "days", "pieces" in English; symbols and SI units in
+ * both), or a currency before the number. A bare number ("ISO 9001", "IATF 16949", "in 2024")
+ * is not proof: it needs a unit or a currency.
+ */
+function figureWithUnit(lang: string): RegExp {
+  let matcher = matchers.get(lang);
+  if (!matcher) {
+    const after = [...unitWords(lang).keys()].sort(byLength).map(escape).join('|');
+    const before = [...new Set(Object.values(unitsBefore).flat())].sort(byLength).map(escape).join('|');
+    matcher = new RegExp(
+      String.raw`(?:${number}${scale}\s?(?:${after})(?![\p{L}\p{N}]))` +
+        String.raw`|(?:(?<![\p{L}])(?:${before})\s?${number})`,
+      'iu',
+    );
+    matchers.set(lang, matcher);
+  }
+  return matcher;
+}
+
+/** True when the text holds a figure with a unit or currency of its language ("38 %", "EUR 4,150", "12 hours"; "12 uur" in Dutch). */
+export function hasFigureWithUnit(text: string, lang = 'en'): boolean {
+  return figureWithUnit(lang).test(text);
 }
 
 export const argumentHasProof: Rule = {
@@ -41,12 +40,13 @@ export const argumentHasProof: Rule = {
   defaultSeverity: 'error',
   description:
     'Each argument proves its claim: a figure with a unit (%, EUR, hours, days, pieces, …), an existing proof point, or a source.',
-  check({ content }) {
+  check({ content, settings }) {
     const findings: RuleFinding[] = [];
     for (const concept of content.concepts) {
+      const lang = languageOf(concept, settings);
       const proofPoints = new Set(concept.data.proofPoints.map((p) => p.id));
       concept.data.arguments.forEach((argument, i) => {
-        if (argument.proof !== undefined && hasFigureWithUnit(argument.proof)) return;
+        if (argument.proof !== undefined && hasFigureWithUnit(argument.proof, lang)) return;
         if (argument.proofPoint !== undefined && proofPoints.has(argument.proofPoint)) return;
         if (!isBlank(argument.source)) return;
         const hasProofText = !isBlank(argument.proof);

@@ -15,6 +15,10 @@ import { noVagueClaims } from './no-vague-claims.ts';
 import { publishedLinksDraft } from './published-links-draft.ts';
 import { referencesExist } from './references-exist.ts';
 import { reviewOverdue } from './review-overdue.ts';
+import { translationIds } from './translation-ids.ts';
+import { translationLanguage } from './translation-language.ts';
+import { translationParity } from './translation-parity.ts';
+import { translationStale } from './translation-stale.ts';
 import type { Rule } from './types.ts';
 
 export const allRules: readonly Rule[] = [
@@ -34,6 +38,10 @@ export const allRules: readonly Rule[] = [
   publishedLinksDraft,
   mdxSafe,
   noPlaceholders,
+  translationLanguage,
+  translationIds,
+  translationParity,
+  translationStale,
 ];
 
 export { runRules } from './engine.ts';

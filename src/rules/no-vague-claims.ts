@@ -1,4 +1,5 @@
 import { andList, escapeRegExp } from './text.ts';
+import { languageOf } from './translation-entries.ts';
 import type { Entry, FieldPath, Rule, RuleFinding } from './types.ts';
 
 /**
@@ -24,10 +25,16 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[-_‐–]/g, ' ').replace(/\s+/g, ' ');
 }
 
-/** Builds the matcher over every language's words plus the configured extra words. */
-export function vagueWordMatcher(extra: Readonly<Record<string, readonly string[]>> = {}): RegExp {
+/**
+ * Builds the matcher over the built-in and configured words of one language, or of every
+ * language when none is given. Other languages than English also get the English words:
+ * "state-of-the-art" and "seamless" turn up in Dutch marketing copy too.
+ */
+export function vagueWordMatcher(extra: Readonly<Record<string, readonly string[]>> = {}, lang?: string): RegExp {
   const stems = new Set<string>();
-  for (const words of [...Object.values(defaultVagueWords), ...Object.values(extra)]) {
+  const pick = (lists: Readonly<Record<string, readonly string[]>>) =>
+    lang === undefined ? Object.values(lists) : [lists[lang] ?? [], ...(lang === 'en' ? [] : [lists.en ?? []])];
+  for (const words of [...pick(defaultVagueWords), ...pick(extra)]) {
     for (const word of words) if (word.trim()) stems.add(normalise(word.trim()));
   }
   const alternatives = [...stems].sort((a, b) => b.length - a.length).map((stem) => escapeRegExp(stem).replace(/ /g, '\\s'));
@@ -44,12 +51,18 @@ export const noVagueClaims: Rule = {
   id: 'no-vague-claims',
   defaultSeverity: 'warning',
   description:
-    'Claims and taglines avoid buzzwords ("innovative", "seamless", "innovatieve", "naadloze", …) unless they carry a figure.',
+    'Claims and taglines avoid the buzzwords of their language ("innovative", "seamless"; in Dutch also "innovatieve", "naadloze", …) unless they carry a figure.',
   check({ content, settings }) {
-    const matcher = vagueWordMatcher(settings.vagueWords);
+    const matchers = new Map<string, RegExp>();
+    const matcherFor = (entry: Entry) => {
+      const lang = languageOf(entry, settings);
+      let matcher = matchers.get(lang);
+      if (!matcher) matchers.set(lang, (matcher = vagueWordMatcher(settings.vagueWords, lang)));
+      return matcher;
+    };
     const findings: RuleFinding[] = [];
     const inspect = (entry: Entry, path: FieldPath, text: string, what: string) => {
-      const words = vagueWordsIn(text, matcher);
+      const words = vagueWordsIn(text, matcherFor(entry));
       if (words.length === 0) return;
       findings.push({
         entry,

@@ -38,6 +38,8 @@ export interface Entry<C extends CollectionName = CollectionName, D = unknown> {
   /** Path of the file relative to the working directory, as printed in findings. */
   file: string;
   data: D;
+  /** The fields as written in the file, before schema defaults and derived ids. */
+  raw?: unknown;
   /** Line and column of a field in the file (the nearest existing parent when missing). */
   locate: (path: FieldPath) => Position;
   /** The MDX body's syntax tree (concepts only). */
@@ -63,6 +65,8 @@ export interface RuleSettings {
   staleCompetitorDays: number;
   /** Whether this build publishes drafts (preview builds). */
   showDrafts: boolean;
+  /** Languages of the content, the default first; translations sit in folders of the others. Default ['en']. */
+  locales?: readonly string[];
 }
 
 export interface RuleContext {

@@ -73,7 +73,9 @@ export const lang = z
   .string()
   .regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'must be a language code like "en" or "nl"' })
   .default('en')
-  .describe('Language of this entry as a BCP 47 code ("en", "nl", "de"). Defaults to "en".');
+  .describe(
+    'Language of this entry ("en", "nl"). Best left out: the folder decides, so a file in content/<collection>/nl/ is Dutch and one in the collection folder itself is in the first language of `locales`. A value that disagrees with the folder is an error.',
+  );
 
 /** A calendar date; YAML dates and ISO strings are both accepted. */
 export const date = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });

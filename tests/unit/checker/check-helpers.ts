@@ -11,7 +11,7 @@ export const today = new Date('2026-11-27T00:00:00Z');
 
 export const defaultOptions: CheckOptions = {
   today,
-  settings: { vagueWords: {}, staleCompetitorDays: 90, showDrafts: false },
+  settings: { vagueWords: {}, staleCompetitorDays: 90, showDrafts: false, locales: ['en', 'nl'] },
 };
 
 export const fixtureDir = (name: string) => join('tests', 'fixtures', name);

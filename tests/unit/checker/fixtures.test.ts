@@ -69,7 +69,7 @@ describe('fixture playbooks', () => {
   it('no-vague-claims', () => {
     expect(lines(checkFixture('no-vague-claims'))).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:3:1  warning  no-vague-claims  tagline  The tagline says "innovatieve" and "naadloze" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.",
+        "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:3:1  warning  no-vague-claims  tagline  The tagline says "innovative" and "seamless" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.",
         "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:25:5  warning  no-vague-claims  arguments[2].claim  The claim says "seamless" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.",
       ]
     `);
@@ -168,6 +168,23 @@ describe('fixture playbooks', () => {
     expect(lines(checkFixture('no-placeholders'))).toMatchInlineSnapshot(`
       [
         "tests/fixtures/no-placeholders/products/gauge.yaml:7:1  error  no-placeholders  summary  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
+      ]
+    `);
+  });
+
+  it('translation-parity (a Dutch translation with a changed bundle price and a changed percentage)', () => {
+    expect(lines(checkFixture('translation-parity'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/translation-parity/concepts/nl/gauge-and-insight.mdx:18:5  error  translation-parity  arguments[0].proof  Differs from the English original at tests/fixtures/translation-parity/concepts/gauge-and-insight.mdx:18 (arguments[0].proof). Figures differ: the original says "38 %", which the translation does not; the translation says "36 %", which the original does not. A translation quotes the same figures; correct whichever version is wrong.",
+        "tests/fixtures/translation-parity/concepts/nl/gauge-and-insight.mdx:57:9  error  translation-parity  bundles[0].price[1].amount  Differs from the English original at tests/fixtures/translation-parity/concepts/gauge-and-insight.mdx:57 (bundles[0].price[1].amount). The original says 4000, the translation 4500. A translation quotes the same figures; correct whichever version is wrong.",
+      ]
+    `);
+  });
+
+  it('translation-stale (the original changed after its translation)', () => {
+    expect(lines(checkFixture('translation-stale'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/translation-stale/concepts/nl/gauge-and-insight.mdx:10:1  warning  translation-stale  lastReviewed  The English version changed on 14 Oct 2026 ("Objection on launch timing reworded."), after this translation (last changed 1 Oct 2026). Bring the translation up to date with tests/fixtures/translation-stale/concepts/gauge-and-insight.mdx, then add a \`changes\` line or set \`lastReviewed\` to 2026-10-14 or later.",
       ]
     `);
   });

@@ -1,0 +1,53 @@
+import { formatDate, isoDate } from '../lib/format.ts';
+import { lastChange } from '../lib/translations.ts';
+import type { Concept } from '../schemas/concepts.ts';
+import { quote } from './text.ts';
+import { entryPairs, languageName, languageOf } from './translation-entries.ts';
+import type { Entry, Rule, RuleFinding } from './types.ts';
+
+function asOfOf(entry: Entry): Date | undefined {
+  const asOf = (entry.data as { asOf?: unknown }).asOf;
+  return asOf instanceof Date ? asOf : undefined;
+}
+
+/**
+ * A translation older than its original may quote an old price or miss a new objection. The
+ * translated page says so too; this rule tells the author.
+ */
+export const translationStale: Rule = {
+  id: 'translation-stale',
+  defaultSeverity: 'warning',
+  description:
+    'A translation is brought up to date when its original changes: the original\'s newest `changes[]` date or `lastReviewed` (a battlecard\'s `asOf`) is not later than the translation\'s.',
+  check({ content, settings }) {
+    const findings: RuleFinding[] = [];
+    for (const { original, translation } of entryPairs(content, settings)) {
+      const originalLanguage = languageName(languageOf(original, settings));
+      if (original.collection === 'concepts') {
+        const before = lastChange(original.data as Concept);
+        const after = lastChange(translation.data as Concept);
+        if (before.date.getTime() <= after.date.getTime()) continue;
+        const what = before.summary ? ` (${quote(before.summary)})` : '';
+        findings.push({
+          entry: translation,
+          path: ['lastReviewed'],
+          message:
+            `The ${originalLanguage} version changed on ${formatDate(before.date, 'en')}${what}, after this translation (last changed ${formatDate(after.date, 'en')}). ` +
+            `Bring the translation up to date with ${original.file}, then add a \`changes\` line or set \`lastReviewed\` to ${isoDate(before.date)} or later.`,
+        });
+      } else {
+        const before = asOfOf(original);
+        const after = asOfOf(translation);
+        if (!before || !after || before.getTime() <= after.getTime()) continue;
+        findings.push({
+          entry: translation,
+          path: ['asOf'],
+          message:
+            `The ${originalLanguage} version is as of ${formatDate(before, 'en')}, later than this translation (${formatDate(after, 'en')}). ` +
+            `Bring the translation up to date with ${original.file}, then set \`asOf\` to ${isoDate(before)}.`,
+        });
+      }
+    }
+    return findings;
+  },
+};

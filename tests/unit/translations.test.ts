@@ -1,0 +1,58 @@
+/** Which entries are translations, how they pair, and when one is stale. */
+import { describe, expect, it } from 'vitest';
+import {
+  entryLanguage,
+  isTranslation,
+  sharedId,
+  staleSince,
+  translationPairs,
+  withoutTranslations,
+} from '../../src/lib/translations.ts';
+
+const locales = ['en', 'nl'];
+const entries = [
+  { id: 'scrap-to-savings' },
+  { id: 'nl/scrap-to-savings' },
+  { id: 'fill-to-the-line' },
+  { id: 'nl/alleen-nederlands' },
+  { id: 'de/machined-parts' },
+];
+
+describe('translations', () => {
+  it('knows a translation by its locale folder, among the configured locales only', () => {
+    expect(isTranslation({ id: 'nl/scrap-to-savings' }, locales)).toBe(true);
+    expect(isTranslation({ id: 'scrap-to-savings' }, locales)).toBe(false);
+    // "de" is not configured, and the default locale is never a folder of translations.
+    expect(isTranslation({ id: 'de/machined-parts' }, locales)).toBe(false);
+    expect(isTranslation({ id: 'en/scrap-to-savings' }, locales)).toBe(false);
+    expect(isTranslation({ id: 'nl/scrap-to-savings' }, ['en'])).toBe(false);
+  });
+
+  it('gives the shared id and the language from the folder', () => {
+    expect(sharedId('nl/scrap-to-savings', locales)).toBe('scrap-to-savings');
+    expect(sharedId('scrap-to-savings', locales)).toBe('scrap-to-savings');
+    expect(entryLanguage('nl/scrap-to-savings', locales)).toBe('nl');
+    expect(entryLanguage('scrap-to-savings', locales)).toBe('en');
+  });
+
+  it('leaves translations out of what is published as pages for now', () => {
+    expect(withoutTranslations(entries, locales).map((e) => e.id)).toEqual(['scrap-to-savings', 'fill-to-the-line', 'de/machined-parts']);
+  });
+
+  it('pairs each translation with its original; a Dutch-only entry has no pair', () => {
+    expect(translationPairs(entries, locales).map((p) => [p.original.id, p.translation.id, p.locale])).toEqual([
+      ['scrap-to-savings', 'nl/scrap-to-savings', 'nl'],
+    ]);
+  });
+
+  it('calls a translation stale when the original changed later', () => {
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const original = { lastReviewed: day('2026-09-01'), changes: [{ date: day('2026-10-14'), summary: 'Floor price raised' }] };
+    expect(staleSince(original, { lastReviewed: day('2026-10-01'), changes: [] })).toEqual({
+      date: day('2026-10-14'),
+      path: ['changes', 0],
+      summary: 'Floor price raised',
+    });
+    expect(staleSince(original, { lastReviewed: day('2026-10-14'), changes: [] })).toBeUndefined();
+  });
+});
