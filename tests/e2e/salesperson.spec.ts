@@ -4,6 +4,7 @@
  * answer, and the smaller things. Runs against the built sample.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './checks.ts';
 
 const flagship = '/concepts/scrap-to-savings/';
 const calculator = (page: Page) => page.locator('#value');
@@ -50,6 +51,16 @@ test.describe('value calculator in front of a customer', () => {
     await field(page, scrapCost).fill('12');
     await expect(field(page, scrapCost)).not.toHaveAttribute('aria-invalid', 'true');
     await expect(total(page)).not.toHaveText('—');
+  });
+
+  test('a field error and the opened guardrails pass axe, in light and dark mode', async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(flagship);
+      await field(page, scrapParts).fill('abc');
+      await page.locator('#bundle-measure-and-improve [data-internal] summary').click();
+      expect(await axeViolations(page)).toEqual([]);
+    }
   });
 
   test('an empty field says it counts with the typical figure', async ({ page }) => {
@@ -145,6 +156,14 @@ test.describe('withdrawn answers', () => {
     await page.getByRole('link', { name: /Back to the objection library/ }).click();
     await expect(page).toHaveURL(/\/objections\/$/);
     await context.close();
+  });
+
+  test('a retired card passes axe in light and dark mode', async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/objections/gauge-at-every-station/five-gauges-too-many/');
+      expect(await axeViolations(page)).toEqual([]);
+    }
   });
 
   test('a retired card says it is withdrawn and links its replacement', async ({ page }) => {
@@ -336,6 +355,7 @@ test.describe('search results that answer', () => {
     await expect(results.first()).toHaveAttribute('href', '/objections/scrap-to-savings/software-too-expensive/');
     await expect(page).toHaveURL(/\/$/);
     await expect(page.locator('[data-home-search] [data-search-status]')).toContainText('for “costs too much”');
+    expect(await axeViolations(page)).toEqual([]);
     // Enter still goes to every result with filters.
     await field.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=costs\+too\+much$/);
