@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import stagedOutput from './src/integrations/staged-output.ts';
 
 // Environment overrides let tests and benchmarks build fixture playbooks side by side:
 // PLAYBOOK_CONTENT_DIR (read in src/lib/playbook-config.ts), PLAYBOOK_OUT_DIR, PLAYBOOK_BASE.
@@ -19,7 +20,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // pagefind: builds the search index in astro:build:done and serves it in astro dev.
   // contentCheck first: it checks the source files before Astro's content sync.
-  integrations: [contentCheck(), mdx(), pagefind()],
+  // stagedOutput last: the build goes to a staging folder that replaces outDir only once
+  // everything (pages, then the search index) succeeded, so a failed build keeps the last site.
+  integrations: [contentCheck(), mdx(), pagefind(), stagedOutput()],
   // Shiki colours code blocks with style="" attributes, which the strict CSP blocks; the
   // authoring guide's YAML examples render as plain monospace instead.
   markdown: { syntaxHighlight: false },
@@ -43,8 +46,6 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    // `~/components/mdx` is the one module MDX bodies may import from (rule mdx-safe).
-    resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
     build: {
       rolldownOptions: {
         // Every MDX entry triggers a harmless MODULE_LEVEL_DIRECTIVE warning for Astro's own

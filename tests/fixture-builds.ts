@@ -2,6 +2,8 @@
  * The extra fixture builds of the test suite, declared in this one place and built once each.
  * Each builds a fixture playbook with its own output and cache folder under dist-fixtures/.
  */
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export interface FixtureBuild {
@@ -11,6 +13,10 @@ export interface FixtureBuild {
   contentDir: string;
   /** Extra environment, e.g. PLAYBOOK_PREVIEW=1. */
   env?: Record<string, string>;
+  /** Writes a generated content folder before the build (`contentDir` then points into it). */
+  prepare?: () => void;
+  /** The output folder, when not dist-fixtures/<name> (e.g. one outside the project). */
+  outDir?: string;
   /**
    * What the build must do: succeed (and then each listed page, by its path in the output
    * folder, must match every `has` pattern and none of the `hasNot` ones), or fail with output
@@ -47,6 +53,16 @@ export const fixtureBuilds: readonly FixtureBuild[] = [
     },
   },
   {
+    // A body that would write a file when compiled: the checker stops the build before Astro
+    // compiles anything, so no page and no canary file is written.
+    name: 'hostile-mdx-body',
+    contentDir: 'tests/fixtures/mdx-hostile',
+    expect: {
+      fails: true,
+      output: [/tests\/fixtures\/mdx-hostile\/concepts\/gauge-and-insight\.mdx:82:10 +error +mdx-safe +- +Remove \{process\.getBuiltinModule\('node:fs'\)\.wri…\}: braces hold code/],
+    },
+  },
+  {
     // Drafts are published in preview builds only, marked, and kept out of the search index.
     name: 'sample-preview-with-drafts',
     contentDir: 'content',
@@ -62,14 +78,61 @@ export const fixtureBuilds: readonly FixtureBuild[] = [
       },
     },
   },
+  {
+    // Astro's loader would follow a link and publish the outside file; the checker stops the build.
+    name: 'link-outside-content',
+    contentDir: 'dist-fixtures/.generated/link-outside',
+    prepare: () => {
+      const dir = 'dist-fixtures/.generated/link-outside';
+      rmSync(dir, { recursive: true, force: true });
+      cpSync('tests/fixtures/good', dir, { recursive: true });
+      writeFileSync('dist-fixtures/.generated/outside.yaml', 'name: Outside\nkind: device\nsku: O-1\nprices: [{ amount: 1, per: once }]\nsummary: Never published.\n');
+      symlinkSync(resolve('dist-fixtures/.generated/outside.yaml'), join(dir, 'products', 'outside.yaml'));
+    },
+    expect: {
+      fails: true,
+      output: [/dist-fixtures\/\.generated\/link-outside\/products\/outside\.yaml:1:1 +error +content-files +- +This is a link to a file outside the content folder; it is never read or published\./],
+    },
+  },
+  {
+    // Files as Windows saves them (CRLF, a byte-order mark), built into a folder outside the
+    // project: both used to break (concepts failing; "Cannot find package '@oslojs/encoding'").
+    name: 'sample-crlf-bom-outside',
+    contentDir: 'dist-fixtures/.generated/sample-crlf-bom',
+    prepare: () => writeCrlfBomCopy('content', 'dist-fixtures/.generated/sample-crlf-bom'),
+    outDir: join(tmpdir(), 'playbook-fixture-sample-crlf-bom'),
+    expect: {
+      fails: false,
+      pages: {
+        'concepts/scrap-to-savings/index.html': { has: [/Scrap to savings/, /data-pagefind-body/] },
+        'products/lm-400/index.html': { has: [/LM-400/] },
+      },
+    },
+  },
 ];
+
+/** Copies a folder with every text file saved as Windows does: CRLF line endings and a BOM. */
+export function writeCrlfBomCopy(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ya?ml|mdx|md)$/.test(name)) {
+        writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\r?\n/g, '\r\n')}`);
+      }
+    }
+  };
+  walk(to);
+}
 
 /** The environment of a fixture build: its content, and output and cache folders of its own. */
 export function fixtureBuildEnv(build: FixtureBuild, root: string = process.cwd()): Record<string, string> {
   const folder = resolve(root, 'dist-fixtures');
   return {
     PLAYBOOK_CONTENT_DIR: build.contentDir,
-    PLAYBOOK_OUT_DIR: join(folder, build.name),
+    PLAYBOOK_OUT_DIR: build.outDir ?? join(folder, build.name),
     // Not inside the output folder: Astro empties that after the content sync has written
     // its data store to the cache, and the pages would then render without content.
     PLAYBOOK_CACHE_DIR: join(folder, '.cache', build.name),

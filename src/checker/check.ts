@@ -3,10 +3,12 @@
  * and runs the playbook rules. Both doors (the build integration and `npm run check:content`)
  * call `checkPlaybook`.
  */
+import { relative, resolve, sep } from 'node:path';
 import { allRules } from '../rules/index.ts';
 import { runRules, sortFindings, type SeverityOverrides } from '../rules/engine.ts';
 import type { Finding, Rule, RuleSettings } from '../rules/types.ts';
-import { loadContent, type SourceFile } from './load-content.ts';
+import { internalError, loadContent, type SourceFile } from './load-content.ts';
+import { checkPublicFolder } from './public-files.ts';
 import { readContentFiles } from './read-content.ts';
 
 export interface CheckOptions {
@@ -14,6 +16,8 @@ export interface CheckOptions {
   settings: RuleSettings;
   severities?: SeverityOverrides;
   rules?: readonly Rule[];
+  /** The content folder as printed in findings about no single file (a rule that failed). */
+  folder?: string;
 }
 
 export interface CheckResult {
@@ -26,7 +30,7 @@ export interface CheckResult {
 /** Checks files already in memory (pure; unit tests use this). */
 export function checkSources(files: readonly SourceFile[], options: CheckOptions): CheckResult {
   const { content, findings } = loadContent(files);
-  const ruleFindings = runRules(options.rules ?? allRules, { content, today: options.today, settings: options.settings }, options.severities);
+  const ruleFindings = runRules(options.rules ?? allRules, { content, today: options.today, settings: options.settings }, options.severities, options.folder);
   const all = sortFindings([...findings, ...ruleFindings]);
   return {
     findings: all,
@@ -43,14 +47,28 @@ export interface CheckerConfig {
   rules: SeverityOverrides;
   vagueWords: Record<string, string[]>;
   staleCompetitorDays: number;
+  /** The folder published as it is (Astro's publicDir); `public/` under `cwd` when left out. */
+  publicPath?: string;
   /** Languages of the content (playbook.config.ts `locales`). */
   locales?: readonly string[];
 }
 
-/** Checks the content folder of a playbook. */
+/** Checks the content folder of a playbook and the files it publishes from public/. */
 export function checkPlaybook(config: CheckerConfig, today: Date, cwd: string = process.cwd()): CheckResult {
-  return checkSources(readContentFiles(config.contentPath, cwd), {
+  const folder = relative(cwd, config.contentPath).split(sep).join('/') || '.';
+  try {
+    return checkFolder(config, today, cwd, folder);
+  } catch (problem) {
+    // Never a stack trace: whatever fails is one finding, and the check fails.
+    const findings = [internalError(folder, { line: 1, column: 1 }, 'reading the content folder', problem)];
+    return { findings, errors: 1, warnings: 0, files: 0 };
+  }
+}
+
+function checkFolder(config: CheckerConfig, today: Date, cwd: string, folder: string): CheckResult {
+  const result = checkSources(readContentFiles(config.contentPath, cwd), {
     today,
+    folder,
     severities: config.rules,
     settings: {
       vagueWords: config.vagueWords,
@@ -59,4 +77,17 @@ export function checkPlaybook(config: CheckerConfig, today: Date, cwd: string = 
       ...(config.locales ? { locales: config.locales } : {}),
     },
   });
+  return withFindings(result, checkPublicFolder(config.publicPath ?? resolve(cwd, 'public'), cwd));
+}
+
+/** A result with more findings (files outside the content folder), sorted in and counted. */
+export function withFindings(result: CheckResult, extra: readonly Finding[]): CheckResult {
+  if (extra.length === 0) return result;
+  const all = sortFindings([...result.findings, ...extra]);
+  return {
+    ...result,
+    findings: all,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+  };
 }

@@ -16,6 +16,7 @@ import {
   toJsonText,
   withYamlSchemas,
 } from '../lib/editor-schemas.ts';
+import { fieldReferenceFile, fieldReferenceMarkdown } from '../lib/field-reference-markdown.ts';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -29,6 +30,8 @@ export function expectedEditorFiles(repoRoot: string = root): Map<string, string
   const settingsPath = resolve(repoRoot, editorSettingsFile);
   const settings = existsSync(settingsPath) ? (JSON.parse(readFileSync(settingsPath, 'utf8')) as Record<string, unknown>) : {};
   files.set(editorSettingsFile, toJsonText(withYamlSchemas(settings, schemas)));
+  // The field reference as Markdown, for authors who read the repository on GitHub.
+  files.set(fieldReferenceFile, fieldReferenceMarkdown(contentDir));
   return files;
 }
 

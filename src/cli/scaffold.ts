@@ -37,7 +37,10 @@ export function scaffold(kind: ScaffoldKind, title: string, today: Date): Scaffo
 const templates: Record<ScaffoldKind, (title: string, day: string) => string> = {
   concept: (title, day) => `---
 # A product concept. Field reference: /authoring/. Check it with: npm run check:content
-# Replace every ${TODO}. It stays a draft (unpublished) until you set status: pilot.
+# Replace every ${TODO}. It stays a draft (unpublished) until you set status: pilot;
+# then add a \`changes\` entry with kind: status ("Draft to pilot with …") at the top of changes.
+# Lists: \`arguments: []\` is an empty list. To add items, delete the \`[]\` (keep \`arguments:\`)
+# and remove the "#" in front of the example lines below it.
 
 # --- Pitch (customer-safe: customers may read these) ---
 title: ${q(title)}
@@ -154,7 +157,7 @@ assets: [] # - { title: Deck, href: /assets/deck.pdf, lang: en, customerSafe: fa
 lang: en
 ---
 
-{/* The story and the talk track. Import components only from "~/components/mdx". */}
+{/* The story and the talk track: Markdown, <Callout kind="tip|warning|internal"> and <TalkTrack>; no imports, no other {…}. Guide: /authoring/. */}
 
 ${TODO}: tell the story of the concept: the customer's situation, what changes, and how to talk about it.
 `,

@@ -1,13 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkPlaybook, type CheckResult } from '../checker/check.ts';
 import { formatFindingLine, formatSummary } from '../checker/format.ts';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
+import { bodyGuard } from './body-guard.ts';
 
 /**
  * Runs the content checker in `astro:config:done`, before Astro's content sync, so an author
  * reads the checker's plain messages (file, line, field, what to do) instead of Astro's terse
  * ones. Errors stop `astro build` (and `astro sync`/`astro check`); in `astro dev` they are
  * printed and the server keeps running, so the author can fix and reload.
+ *
+ * It also installs the body guard (./body-guard.ts), which refuses to compile a Markdown or
+ * MDX body outside the safe subset, in the build and in dev. Listed before mdx() in
+ * astro.config.mjs, so the guard runs before the MDX compiler.
  */
 export default function contentCheck(options: { today?: Date } = {}): AstroIntegration {
   let command = 'build';
@@ -17,11 +23,14 @@ export default function contentCheck(options: { today?: Date } = {}): AstroInteg
     hooks: {
       'astro:config:setup': (params) => {
         command = params.command;
+        const scope = { contentPath: resolvePlaybookConfig().contentPath, srcPath: fileURLToPath(params.config.srcDir) };
+        params.updateConfig({ vite: { plugins: [bodyGuard(scope)] } });
       },
-      'astro:config:done': ({ logger }) => {
+      'astro:config:done': ({ config, logger }) => {
         if (command === 'preview' || reported) return;
         reported = true; // warnings print once, even when Astro calls the hook again
-        const result = checkPlaybook(resolvePlaybookConfig(), options.today ?? new Date());
+        const checked = { ...resolvePlaybookConfig(), publicPath: fileURLToPath(config.publicDir) };
+        const result = checkPlaybook(checked, options.today ?? new Date());
         report(result, logger);
         if (result.errors > 0 && command !== 'dev') {
           throw new ContentCheckError(result);

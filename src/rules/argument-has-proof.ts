@@ -30,9 +30,27 @@ function figureWithUnit(lang: string): RegExp {
   return matcher;
 }
 
-/** True when the text holds a figure with a unit or currency of its language ("38 %", "EUR 4,150", "12 hours"; "12 uur" in Dutch). */
+/** What a rate counts per: "25 gauges calibrated per day", "3 audits a year", "40 parts/hour". */
+export const rateUnits = [
+  'second', 'minute', 'hour', 'shift', 'day', 'week', 'month', 'quarter', 'year',
+  'batch', 'lot', 'part', 'piece', 'unit', 'line', 'machine', 'operator', 'plant', 'order', 'customer',
+  'uur', 'ploeg', 'dag', 'maand', 'kwartaal', 'jaar', 'stuk', 'lijn', 'klant',
+];
+/** The words that join a count to its rate unit. */
+export const rateWords = ['per', 'a', 'an', 'each', 'every', 'elke', 'iedere', '/'];
+
+// A count of anything, then per / a / each / "/" … and a rate unit, within a few words.
+const rate = new RegExp(
+  String.raw`${number}${scale}\s?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s*(?:\s(?:${rateWords.filter((w) => w !== '/').join('|')})\s+|/\s?)(?:${[...rateUnits].sort(byLength).map(escape).join('|')})(?:s|es|en)?(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * True when the text holds a figure with a unit or currency of its language ("38 %",
+ * "EUR 4,150", "12 hours"; "12 uur" in Dutch), or a rate ("25 gauges calibrated per day").
+ */
 export function hasFigureWithUnit(text: string, lang = 'en'): boolean {
-  return figureWithUnit(lang).test(text);
+  return figureWithUnit(lang).test(text) || rate.test(text);
 }
 
 export const argumentHasProof: Rule = {

@@ -15,6 +15,9 @@ export const bundleCoversConcept: Rule = {
     for (const concept of content.concepts) {
       const spanned = new Set(concept.data.products.map((p) => kindOf(p.id)).filter((k) => k !== undefined));
       if (spanned.size < 2) continue;
+      // A bundle item naming a missing or broken product is reported on its own
+      // (references-exist, schema); guessing its kind here would only echo that finding.
+      if (concept.data.bundles.some((bundle) => bundle.items.some((item) => kindOf(item.product.id) === undefined))) continue;
       const kinds = productKinds.filter((kind) => spanned.has(kind));
       const gaps = concept.data.bundles.map((bundle) => {
         const covered = new Set(bundle.items.map((item) => kindOf(item.product.id)));

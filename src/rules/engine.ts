@@ -4,7 +4,14 @@
  */
 import type { RuleSeverity } from '../schemas/config.ts';
 import { formatPath } from './field-path.ts';
-import type { Finding, Rule, RuleContext, Severity } from './types.ts';
+import type { FieldPath, Finding, Rule, RuleContext, RuleFinding, Severity } from './types.ts';
+
+/** True when one path lies inside the other (a finding about a field that was left out). */
+function overlaps(a: FieldPath, b: FieldPath): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 export type SeverityOverrides = Readonly<Record<string, RuleSeverity>>;
 
@@ -17,12 +24,32 @@ export function runRules(
   rules: readonly Rule[],
   context: RuleContext,
   overrides: SeverityOverrides = {},
+  /** Where a rule's own failure is reported (the content folder). */
+  folder = 'content',
 ): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const configured = effectiveSeverity(rule, overrides);
     if (configured === 'off') continue;
-    for (const found of rule.check(context)) {
+    let results: RuleFinding[];
+    try {
+      results = rule.check(context);
+    } catch (problem) {
+      // A rule that fails is a finding, never a crash: the other rules still report.
+      const detail = problem instanceof Error ? problem.message : String(problem);
+      findings.push({
+        ruleId: 'internal-error',
+        severity: 'error',
+        file: folder,
+        line: 1,
+        column: 1,
+        path: '',
+        message: `The rule \`${rule.id}\` failed (${detail.slice(0, 200)}), so its checks did not run. This is a fault in the checker; the other findings are still valid. Report it to the playbook's maintainers.`,
+      });
+      continue;
+    }
+    for (const found of results) {
+      if (found.entry.removed?.some((path) => overlaps(path, found.path))) continue;
       const severity: Severity = found.lenient ? 'warning' : configured;
       const { line, column } = found.position ?? found.entry.locate(found.path);
       findings.push({

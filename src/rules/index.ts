@@ -1,4 +1,7 @@
-/** Every playbook rule, in the order of DESIGN.md's table. */
+/**
+ * Every playbook rule, in the order of DESIGN.md's table. `mdx-safe` is not among them: the
+ * checker applies it to every body as it parses it (src/rules/mdx-safe.ts), always as an error.
+ */
 import { argumentHasProof } from './argument-has-proof.ts';
 import { bundleCoversConcept } from './bundle-covers-concept.ts';
 import { bundlePriceSane } from './bundle-price-sane.ts';
@@ -9,7 +12,6 @@ import { conceptComplete } from './concept-complete.ts';
 import { customerSafeNames } from './customer-safe-names.ts';
 import { idsUnique } from './ids-unique.ts';
 import { liveNeedsPilotResults } from './live-needs-pilot-results.ts';
-import { mdxSafe } from './mdx-safe.ts';
 import { noPlaceholders } from './no-placeholders.ts';
 import { noVagueClaims } from './no-vague-claims.ts';
 import { publishedLinksDraft } from './published-links-draft.ts';
@@ -19,6 +21,9 @@ import { translationIds } from './translation-ids.ts';
 import { translationLanguage } from './translation-language.ts';
 import { translationParity } from './translation-parity.ts';
 import { translationStale } from './translation-stale.ts';
+import { datesPlausible } from './dates-plausible.ts';
+import { replacedByValid } from './replaced-by-valid.ts';
+import { statusChangeLogged } from './status-change-logged.ts';
 import type { Rule } from './types.ts';
 
 export const allRules: readonly Rule[] = [
@@ -36,12 +41,14 @@ export const allRules: readonly Rule[] = [
   competitorClaimsSourced,
   competitorStale,
   publishedLinksDraft,
-  mdxSafe,
   noPlaceholders,
   translationLanguage,
   translationIds,
   translationParity,
   translationStale,
+  replacedByValid,
+  statusChangeLogged,
+  datesPlausible,
 ];
 
 export { runRules } from './engine.ts';

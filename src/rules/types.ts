@@ -42,6 +42,11 @@ export interface Entry<C extends CollectionName = CollectionName, D = unknown> {
   raw?: unknown;
   /** Line and column of a field in the file (the nearest existing parent when missing). */
   locate: (path: FieldPath) => Position;
+  /**
+   * Fields left out because they failed their schema (already reported): rules run on the
+   * rest, and their findings about these fields are dropped.
+   */
+  removed?: readonly FieldPath[];
   /** The MDX body's syntax tree (concepts only). */
   body?: MdxNode;
 }

@@ -105,6 +105,7 @@ export const money = z
       .optional()
       .describe('Optional name of this price component, e.g. "Licence" or "Maintenance".'),
   })
+  .strict()
   .describe('A price component. Prices exclude VAT.');
 
 export type Money = z.output<typeof money>;
@@ -124,4 +125,5 @@ export const asset = z
       .describe('True when the asset may be handed to a customer; internal otherwise.'),
     asOf: date.optional().describe('Date the asset was last brought up to date.'),
   })
+  .strict()
   .describe('A document, deck or file that belongs to the entry.');

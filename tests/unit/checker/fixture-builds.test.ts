@@ -3,15 +3,24 @@
  * failing ones stop in astro:config:done, before Astro's content sync, so they take a second.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureBuildEnv, fixtureBuilds } from '../../fixture-builds.ts';
 
 const astro = 'node_modules/astro/bin/astro.mjs';
+/** The file a hostile fixture body writes when it is ever compiled and run. */
+const canary = 'playbook-canary.txt';
 
 describe('fixture builds', () => {
   it.each(fixtureBuilds.map((build) => [build.name, build] as const))('%s', (_name, build) => {
+    build.prepare?.();
+    const outDir = fixtureBuildEnv(build).PLAYBOOK_OUT_DIR!;
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(canary, { force: true });
+    // The last good site: a failed build must leave it alone, a good one replaces it.
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'last-good-site.txt'), 'the previous build');
     const run = spawnSync(process.execPath, [astro, 'build'], {
       encoding: 'utf8',
       env: { ...process.env, ...fixtureBuildEnv(build), NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -20,7 +29,7 @@ describe('fixture builds', () => {
     const output = `${run.stdout}\n${run.stderr}`;
     if (!build.expect.fails) {
       expect(run.status, output).toBe(0);
-      const outDir = fixtureBuildEnv(build).PLAYBOOK_OUT_DIR!;
+      expect(existsSync(join(outDir, 'last-good-site.txt'))).toBe(false);
       for (const [page, { has, hasNot = [] }] of Object.entries(build.expect.pages)) {
         const html = readFileSync(join(outDir, page), 'utf8');
         for (const pattern of has) expect(html, page).toMatch(pattern);
@@ -29,6 +38,11 @@ describe('fixture builds', () => {
       return;
     }
     expect(run.status, output).not.toBe(0);
+    // A failing build writes nothing: the last good site stays as it was, and no body ran
+    // (tests/fixtures/mdx-hostile writes the canary).
+    expect(readdirSync(outDir)).toEqual(['last-good-site.txt']);
+    expect(readFileSync(join(outDir, 'last-good-site.txt'), 'utf8')).toBe('the previous build');
+    expect(existsSync(canary)).toBe(false);
     for (const pattern of build.expect.output) expect(output).toMatch(pattern);
     // The checker speaks first: its findings come before Astro's own error block.
     const firstFinding = output.search(build.expect.output[0]!);

@@ -21,7 +21,7 @@ describe('fixture playbooks', () => {
   it('YAML syntax error', () => {
     expect(lines(checkFixture('yaml-syntax'))).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/yaml-syntax/products/gauge.yaml:2:7  error  yaml-syntax  -  YAML syntax error in the file: Nested mappings are not allowed in compact mappings. Check the indentation, the colon after each field name, and quotes around text that contains ": " or starts with a special character.",
+        "tests/fixtures/yaml-syntax/products/gauge.yaml:3:1  error  yaml-syntax  -  This line is indented more than \`kind:\` above it, so it is read as part of that field's value. Start \`sku:\` in the same column as \`kind:\`.",
       ]
     `);
   });
@@ -156,10 +156,10 @@ describe('fixture playbooks', () => {
   it('mdx-safe', () => {
     expect(lines(checkFixture('mdx-safe'))).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:79:1  error  mdx-safe  -  Imports from "chart.js"; MDX bodies may import only the playbook's components, from "~/components/mdx".",
-        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:83:1  error  mdx-safe  -  Remove this <script>: content pages run no scripts of their own (the site has a strict security policy).",
-        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:85:1  error  mdx-safe  -  Remove the \`onClick\` attribute on <button>: inline event handlers are not allowed.",
-        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:87:1  error  mdx-safe  -  Remove this javascript: URL: link to a page or a file instead.",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:78:1  error  mdx-safe  -  Remove this \`import\`: a body needs no imports (the page provides <Callout> and <TalkTrack>) and may not hold code.",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:83:1  error  mdx-safe  -  Remove the HTML element <script>: a body is written in Markdown and may use only the components <Callout> and <TalkTrack>.",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:85:1  error  mdx-safe  -  Remove the HTML element <button>: a body is written in Markdown and may use only the components <Callout> and <TalkTrack>.",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:87:1  error  mdx-safe  -  This link address "javascript:alert(1)" is a \`javascript:\` address, which runs code in the reader's browser. Use a relative path (like /assets/one-pager.pdf or ../other-page/), an https:// address or a mailto: address.",
       ]
     `);
   });

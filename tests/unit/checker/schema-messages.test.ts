@@ -16,7 +16,7 @@ describe('schema issues in plain words', () => {
         "1:1 schema summary \`summary\` is missing; add it: One or two sentences on what it is and does. Customer-safe.",
         "2:1 schema kind \`kind\` must be one of device, software, service, consumable; got "Device" (write \`device\`, exactly like that)",
         "3:1 schema sku \`sku\` must be text; got 12",
-        "5:5 schema prices[0].amount \`amount\` must be a number (no currency sign, no thousands separator); got "4,150"",
+        "5:13 schema prices[0].amount \`amount\` is a number, but it is written in quotes, which makes it text. Remove the quotes and the thousands separator: \`amount: 4150\`.",
         "7:1 schema sumary \`sumary\` is not a field here; remove it or correct its spelling. Did you mean \`summary\`?",
       ]
     `);

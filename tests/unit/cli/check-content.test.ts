@@ -42,7 +42,7 @@ describe('npm run check:content', () => {
     expect(run.status).toBe(1);
     const parsed = JSON.parse(run.stdout);
     expect(parsed).toMatchObject({ errors: 1, warnings: 0, files: 7 });
-    expect(parsed.findings[0]).toMatchObject({ ruleId: 'yaml-syntax', file: 'tests/fixtures/yaml-syntax/products/gauge.yaml', line: 2 });
+    expect(parsed.findings[0]).toMatchObject({ ruleId: 'yaml-syntax', file: 'tests/fixtures/yaml-syntax/products/gauge.yaml', line: 3 });
   });
 
   it('passes the good fixture and the sample playbook', () => {

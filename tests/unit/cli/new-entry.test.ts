@@ -15,8 +15,9 @@ function runNew(contentDir: string, ...args: string[]) {
   });
 }
 
+// The scaffold dates its entry today, so it is checked against the real day.
 const check = (contentPath: string) =>
-  checkPlaybook({ contentPath, rules: {}, ...defaultOptions.settings }, today, contentPath);
+  checkPlaybook({ contentPath, rules: {}, ...defaultOptions.settings }, new Date(), contentPath);
 
 describe('npm run new', () => {
   it('derives a clean slug for the file name', () => {
@@ -50,15 +51,17 @@ describe('npm run new', () => {
     const pilot = check(dir);
     expect(pilot.findings.filter((f) => f.severity === 'error').map(formatFindingLine)).toMatchInlineSnapshot(`
       [
-        "concepts/line-check.mdx:7:1  error  no-placeholders  tagline  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
-        "concepts/line-check.mdx:8:1  error  no-placeholders  summary  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
-        "concepts/line-check.mdx:9:1  error  no-placeholders  problem  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
-        "concepts/line-check.mdx:10:1  error  no-placeholders  outcome  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
-        "concepts/line-check.mdx:14:1  error  no-placeholders  owner  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
-        "concepts/line-check.mdx:15:1  error  champion-from-pilot  salesChampion  A pilot concept needs a \`salesChampion\`: the salesperson who tests it in the field and speaks for it in sales.",
-        "concepts/line-check.mdx:31:1  error  concept-complete  arguments  Has 0 selling arguments; a concept needs at least 3 (claim, proof and benefit) to be published. Add them, or set \`status: draft\`.",
-        "concepts/line-check.mdx:41:1  error  concept-complete  objections  Has 0 objections; a concept needs at least 3 (objection, concern, response and follow-up question) to be published. Add them, or set \`status: draft\`.",
-        "concepts/line-check.mdx:87:1  error  concept-complete  discoveryQuestions  Has 0 discovery questions; a concept needs at least 3 (an open question to ask the customer) to be published. Add them, or set \`status: draft\`.",
+        "concepts/line-check.mdx:10:1  error  no-placeholders  tagline  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
+        "concepts/line-check.mdx:11:1  error  no-placeholders  summary  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
+        "concepts/line-check.mdx:12:1  error  no-placeholders  problem  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
+        "concepts/line-check.mdx:13:1  error  no-placeholders  outcome  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
+        "concepts/line-check.mdx:16:1  error  status-change-logged  status  The concept is pilot, but \`changes\` has no entry of kind \`status\`. Add one at the top of \`changes\` that says when and why it became pilot (\`kind: status\`, e.g. "Draft to pilot after …").",
+        "concepts/line-check.mdx:17:1  error  no-placeholders  owner  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
+        "concepts/line-check.mdx:18:1  error  champion-from-pilot  salesChampion  A pilot concept needs a \`salesChampion\`: the salesperson who tests it in the field and speaks for it in sales.",
+        "concepts/line-check.mdx:34:1  error  concept-complete  arguments  Has 0 selling arguments; a concept needs at least 3 (claim, proof and benefit) to be published. Add them, or set \`status: draft\`.",
+        "concepts/line-check.mdx:44:1  error  concept-complete  objections  Has 0 objections; a concept needs at least 3 (objection, concern, response and follow-up question) to be published. Add them, or set \`status: draft\`.",
+        "concepts/line-check.mdx:90:1  error  concept-complete  discoveryQuestions  Has 0 discovery questions; a concept needs at least 3 (an open question to ask the customer) to be published. Add them, or set \`status: draft\`.",
+        "concepts/line-check.mdx:125:1  error  no-placeholders  -  The text below the frontmatter still holds the "TODO" placeholder from the scaffold. Write the story and talk track.",
       ]
     `);
   });

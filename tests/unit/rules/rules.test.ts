@@ -14,12 +14,12 @@ import { customerSafeNames } from '../../../src/rules/customer-safe-names.ts';
 import { idsUnique } from '../../../src/rules/ids-unique.ts';
 import { allRules } from '../../../src/rules/index.ts';
 import { liveNeedsPilotResults } from '../../../src/rules/live-needs-pilot-results.ts';
-import { mdxSafe } from '../../../src/rules/mdx-safe.ts';
 import { noPlaceholders } from '../../../src/rules/no-placeholders.ts';
 import { noVagueClaims } from '../../../src/rules/no-vague-claims.ts';
 import { publishedLinksDraft } from '../../../src/rules/published-links-draft.ts';
 import { referencesExist } from '../../../src/rules/references-exist.ts';
 import { reviewOverdue } from '../../../src/rules/review-overdue.ts';
+import { checkSources } from '../../../src/checker/check.ts';
 import { concept, defaultOptions, goodPlaybookWith, replace, runRule } from '../checker/check-helpers.ts';
 
 const good = goodPlaybookWith();
@@ -238,23 +238,27 @@ describe('published-links-draft', () => {
 
 describe('mdx-safe', () => {
   const body = (mdx: string) => withConcept('## The story\n', `${mdx}\n\n## The story\n`);
+  const bodyFindings = (mdx: string) =>
+    checkSources(body(mdx), defaultOptions).findings.filter((f) => f.ruleId === 'mdx-safe');
 
-  it('allows the playbook components and code samples', () => {
-    expect(runRule(mdxSafe, body("import { Callout } from '~/components/mdx';\n\n```html\n<script>fine</script>\n```"))).toEqual([]);
+  it('allows the playbook components, code samples and a comment for editors', () => {
+    const mdx = '<Callout kind="internal" title="Floor">Ask Mara.</Callout>\n\n{/* check the price list */}\n\n```html\n<script>fine</script>\n```';
+    expect(bodyFindings(mdx)).toEqual([]);
   });
 
-  it.each([
-    ["import { Callout } from '../../src/components/mdx';", 'Imports from "../../src/components/mdx"'],
-    ["import '~/styles/evil.css';", 'Imports from "~/styles/evil.css"'],
-    ['export const x = fetch("https://example.com");', 'Remove this `export`'],
-    ['<a href="JavaScript:alert(1)">x</a>', 'javascript: URL in `href`'],
-    ['<img src="/x.png" alt="" onerror="alert(1)" />', 'Remove the `onerror` attribute'],
-    ['Some text <span onMouseOver={() => 1}>hover</span> here.', 'Remove the `onMouseOver` attribute'],
-  ])('rejects %s', (mdx, message) => {
-    const found = runRule(mdxSafe, body(mdx));
-    expect(found).toHaveLength(1);
-    expect(found[0]?.message).toContain(message);
-    expect(found[0]?.line).toBe(78);
+  it('checks a body even when the frontmatter fails its schema', () => {
+    const files = goodPlaybookWith({ [concept]: (t) => t.replace('status: live', 'status: Live').replace('## The story\n', '{process.env.X}\n\n## The story\n') });
+    const ruleIds = checkSources(files, defaultOptions).findings.map((f) => f.ruleId);
+    expect(ruleIds).toEqual(['schema', 'mdx-safe']);
+  });
+
+  it('is always an error, whatever the configuration says', () => {
+    const findings = checkSources(body('{process.env.X}'), { ...defaultOptions, severities: { 'mdx-safe': 'off' } }).findings;
+    expect(findings).toMatchObject([{ ruleId: 'mdx-safe', severity: 'error', line: 78 }]);
+  });
+
+  it('is not a configurable rule of the engine', () => {
+    expect(allRules.map((rule) => rule.id)).not.toContain('mdx-safe');
   });
 });
 

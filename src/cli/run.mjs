@@ -1,0 +1,46 @@
+/**
+ * The one entry of every npm command: checks the Node.js version before anything written in
+ * TypeScript loads, so an old Node says which Node to install instead of failing with
+ * ERR_UNKNOWN_FILE_EXTENSION. Plain JavaScript that every Node.js since 14 can parse.
+ *
+ *   node src/cli/run.mjs check-content [args]   runs src/cli/check-content.ts
+ *   node src/cli/run.mjs astro build [args]     runs Astro
+ *   node src/cli/run.mjs --version-check        only checks the version
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const required = [22, 12];
+
+export function nodeIsRecentEnough(version) {
+  const [major, minor] = version.split('.').map(Number);
+  return major > required[0] || (major === required[0] && minor >= required[1]);
+}
+
+export function tooOldMessage(version, execPath) {
+  return [
+    `This playbook needs Node.js ${required.join('.')} or newer, but this is Node.js v${version} (${execPath}).`,
+    'Install Node.js 24 (LTS) from https://nodejs.org/ (or with a version manager: `nvm install 24`, `fnm install 24`),',
+    'open a new terminal so `node --version` shows v24, and run the command again.',
+  ].join('\n');
+}
+
+const isMain = Boolean(process.argv[1]) && import.meta.url === pathToFileURL(process.argv[1]).href;
+
+if (isMain) {
+  if (!nodeIsRecentEnough(process.versions.node)) {
+    process.stderr.write(`${tooOldMessage(process.versions.node, process.execPath)}\n`);
+    process.exit(1);
+  }
+  const [command] = process.argv.splice(2, 1);
+  if (command === '--version-check') {
+    // Nothing else to do.
+  } else if (command === 'astro' || (command && /^[a-z-]+$/.test(command))) {
+    const target = command === 'astro' ? new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url) : new URL(`./${command}.ts`, import.meta.url);
+    // The command sees itself as the script that was run, as with `node src/cli/<command>.ts`.
+    process.argv[1] = fileURLToPath(target);
+    await import(target.href);
+  } else {
+    process.stderr.write('Usage: node src/cli/run.mjs <check-content|new-entry|generate-editor-schemas|astro> [arguments]\n');
+    process.exit(2);
+  }
+}

@@ -1,0 +1,34 @@
+import type { Rule, RuleFinding } from './types.ts';
+
+const day = 24 * 60 * 60 * 1000;
+
+/** A review cannot have happened in the future: a `lastReviewed` after tomorrow is a typo. */
+export const datesPlausible: Rule = {
+  id: 'dates-plausible',
+  defaultSeverity: 'error',
+  description: '`lastReviewed` and change dates are not later than tomorrow.',
+  check({ content, today }) {
+    const findings: RuleFinding[] = [];
+    const tomorrow = today.getTime() + day;
+    const iso = (date: Date) => date.toISOString().slice(0, 10);
+    for (const concept of content.concepts) {
+      const { lastReviewed, changes } = concept.data;
+      if (lastReviewed.getTime() > tomorrow) {
+        findings.push({
+          entry: concept,
+          path: ['lastReviewed'],
+          message: `\`lastReviewed\` is ${iso(lastReviewed)}, later than tomorrow. Write the day the concept was last reviewed with sales (YYYY-MM-DD, year first).`,
+        });
+      }
+      changes.forEach((change, i) => {
+        if (change.date.getTime() <= tomorrow) return;
+        findings.push({
+          entry: concept,
+          path: ['changes', i, 'date'],
+          message: `This change is dated ${iso(change.date)}, later than tomorrow. Write the day it was made (YYYY-MM-DD, year first).`,
+        });
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * The launcher (src/cli/run.mjs) checks the Node.js version before any TypeScript loads. The
+ * old-Node case runs the launcher with a Node older than 22.12 when the machine has one.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+// A plain .mjs file without types, on purpose: an old Node must be able to parse it.
+const launcher = '../../../src/cli/run.mjs';
+const { nodeIsRecentEnough, tooOldMessage } = (await import(launcher)) as {
+  nodeIsRecentEnough: (version: string) => boolean;
+  tooOldMessage: (version: string, execPath: string) => string;
+};
+
+/** A Node.js older than 22.12 on this machine (Debian's /usr/bin/node, or NODE20 from the environment). */
+function oldNode(): string | undefined {
+  for (const candidate of [process.env.OLD_NODE, '/usr/bin/node', '/usr/local/bin/node', '/bin/node']) {
+    if (!candidate) continue;
+    try {
+      const version = execFileSync(candidate, ['--version'], { encoding: 'utf8' }).trim().slice(1);
+      if (!nodeIsRecentEnough(version)) return candidate;
+    } catch {
+      // not there
+    }
+  }
+  return undefined;
+}
+
+describe('the Node.js launcher', () => {
+  it('knows which versions run the playbook', () => {
+    expect(nodeIsRecentEnough('20.20.2')).toBe(false);
+    expect(nodeIsRecentEnough('22.11.0')).toBe(false);
+    expect(nodeIsRecentEnough('22.12.0')).toBe(true);
+    expect(nodeIsRecentEnough('24.1.0')).toBe(true);
+    expect(tooOldMessage('20.20.2', '/usr/bin/node')).toMatchInlineSnapshot(`
+      "This playbook needs Node.js 22.12 or newer, but this is Node.js v20.20.2 (/usr/bin/node).
+      Install Node.js 24 (LTS) from https://nodejs.org/ (or with a version manager: \`nvm install 24\`, \`fnm install 24\`),
+      open a new terminal so \`node --version\` shows v24, and run the command again."
+    `);
+  });
+
+  it('runs the command on this Node', () => {
+    const run = spawnSync(process.execPath, ['src/cli/run.mjs', 'check-content', '--today', '2026-11-27'], {
+      encoding: 'utf8',
+      env: { ...process.env, PLAYBOOK_CONTENT_DIR: 'tests/fixtures/good' },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Content check passed');
+  });
+
+  const old = oldNode();
+  it.skipIf(!old)('on an old Node, every command says which Node to install', () => {
+    for (const args of [['check-content'], ['new-entry', 'concept', 'X'], ['astro', 'build'], ['--version-check']]) {
+      const run = spawnSync(old!, ['src/cli/run.mjs', ...args], { encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^This playbook needs Node\.js 22\.12 or newer, but this is Node\.js v\d+\.\d+\.\d+ /);
+      expect(run.stderr).toContain('Install Node.js 24 (LTS) from https://nodejs.org/');
+      expect(run.stderr).not.toContain('ERR_UNKNOWN_FILE_EXTENSION');
+    }
+  });
+});
