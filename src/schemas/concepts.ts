@@ -60,9 +60,7 @@ function objectionSchema(ref: RefFactory) {
       category: z.enum(objectionCategories).describe('Kind of objection, used for the library and drills.'),
       concern: text.describe('What really worries them behind the words.'),
       response: text.describe('How to answer: acknowledge, reframe, prove.'),
-      opening: z
-        .string()
-        .min(1)
+      opening: text
         .optional()
         .describe(
           'The one line to say first ("Say this"), shown above the full response on the objection card. Leave it out to use the first sentence of the response.',
