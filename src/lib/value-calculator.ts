@@ -18,6 +18,13 @@ export interface CalculatorOffer {
   /** Everything paid over the term (one-off + recurring × term). */
   totalMinor: number;
   termMonths?: number | undefined;
+  /**
+   * Whom the offer is for: empty for every customer, else the owners of these products or a
+   * partial offer (a bundle's `forOwnersOf` / `partial`). Offers are compared on price only
+   * with offers for the same customers: an owners' bundle is not the cheaper way to buy the
+   * whole concept.
+   */
+  audience?: string | undefined;
 }
 
 /** The words the results are written with (already translated). */
@@ -57,6 +64,7 @@ export function calculatorOffers(bundles: readonly Bundle[], model: ValueModel):
         recurringYearlyMinor: total.recurringYearlyMinor,
         totalMinor: total.totalMinor,
         termMonths: bundle.termMonths,
+        audience: [...(bundle.forOwnersOf ?? []).map((ref) => ref.id).sort(), bundle.partial ?? ''].filter(Boolean).join(','),
       },
     ];
   });
@@ -80,10 +88,10 @@ export function calculate(
   const totalMinor = driversMinor.reduce((sum, minor) => sum + minor, 0);
   const money = (minor: number) => formatMoney(minor, currency, lang);
   const wholeMoney = (minor: number) => money(toMinor(Math.round(fromMinor(minor, currency)), currency));
-  const cheapest = offers.reduce<CalculatorOffer | undefined>(
-    (best, offer) => (best === undefined || offer.totalMinor < best.totalMinor ? offer : best),
-    undefined,
-  );
+  const cheapestFor = (audience: string) =>
+    offers
+      .filter((offer) => (offer.audience ?? '') === audience)
+      .reduce<CalculatorOffer | undefined>((best, offer) => (best === undefined || offer.totalMinor < best.totalMinor ? offer : best), undefined);
   const paybacks: Record<string, string> = {};
   const monthsById: Record<string, number | null> = {};
   const explanations: Record<string, string[]> = {};
@@ -102,6 +110,7 @@ export function calculate(
       recurring: money(offer.recurringYearlyMinor),
     };
     const lines = [fillTemplate(offer.recurringYearlyMinor > 0 ? texts.basisRecurring : texts.basisOneOff, values)];
+    const cheapest = cheapestFor(offer.audience ?? '');
     if (cheapest && cheapest !== offer && offer.totalMinor > cheapest.totalMinor && offer.termMonths !== undefined) {
       lines.push(
         fillTemplate(texts.termMore, {

@@ -62,8 +62,15 @@ describe('calculatorOffers', () => {
         recurringYearlyMinor: 540_000,
         totalMinor: 6_410_000,
         termMonths: 36,
+        audience: '',
       },
     ]);
+  });
+
+  it('tells offers for owners of a product apart from offers for every customer', () => {
+    const owners: Bundle = { ...bundle('owners', [{ amount: 33900, currency: 'EUR', per: 'once' }]), forOwnersOf: [{ id: 'lm-400', collection: 'products' }] };
+    const refill: Bundle = { ...bundle('refill', [{ amount: 900, currency: 'EUR', per: 'once' }]), partial: 'refill' };
+    expect(calculatorOffers([owners, refill], model).map((offer) => offer.audience)).toEqual(['lm-400', 'refill']);
   });
 });
 
@@ -107,6 +114,10 @@ describe('calculate', () => {
     expect(result.explanations['one-line']).toEqual([
       '€47,900 up front ÷ €3,760 a month (€50,520 a year − €5,400 a year of fees, ÷ 12)',
     ]);
+    // An owners' bundle is cheaper, but for other customers: the monthly plan is still
+    // compared with the cheapest offer for everyone.
+    const withOwners = [...withMonthly, { id: 'owners', name: 'For LM-400 owners', upfrontMinor: 3_390_000, recurringYearlyMinor: 540_000, totalMinor: 5_010_000, termMonths: 36, audience: 'lm-400' }];
+    expect(calculate(model, withOwners, {}, texts).explanations.monthly?.[1]).toBe('Over 36 months: €67,140, €3,040 more than One line');
     const noFees = calculate(model, [{ id: 'once', name: 'Once', upfrontMinor: 100_000, recurringYearlyMinor: 0, totalMinor: 100_000 }], {}, texts);
     expect(noFees.explanations.once).toEqual(['€1,000 up front ÷ €4,210 a month of benefit']);
   });
