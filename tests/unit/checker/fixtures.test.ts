@@ -176,9 +176,9 @@ describe('fixture playbooks', () => {
   it('mdx-safe', () => {
     expect(lines(checkFixture('mdx-safe'))).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:78:1  error  mdx-safe  -  Remove this \`import\`: a body needs no imports (the page provides <Callout> and <TalkTrack>) and may not hold code.",
-        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:83:1  error  mdx-safe  -  Remove the HTML element <script>: a body is written in Markdown and may use only the components <Callout> and <TalkTrack>.",
-        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:85:1  error  mdx-safe  -  Remove the HTML element <button>: a body is written in Markdown and may use only the components <Callout> and <TalkTrack>.",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:78:1  error  mdx-safe  -  Remove this \`import\`: a body needs no imports (the page provides <Callout>, <TalkTrack> and <Quote>) and may not hold code.",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:83:1  error  mdx-safe  -  Remove the HTML element <script>: a body is written in Markdown and may use only the components <Callout>, <TalkTrack> and <Quote>.",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:85:1  error  mdx-safe  -  Remove the HTML element <button>: a body is written in Markdown and may use only the components <Callout>, <TalkTrack> and <Quote>.",
         "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:87:1  error  mdx-safe  -  This link address "javascript:alert(1)" is a \`javascript:\` address, which runs code in the reader's browser. Use a relative path (like /assets/one-pager.pdf or ../other-page/), an https:// address or a mailto: address.",
       ]
     `);
