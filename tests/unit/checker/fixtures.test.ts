@@ -173,6 +173,22 @@ describe('fixture playbooks', () => {
     expect(lines(checkFixture('published-links-draft', { settings }))).toEqual([]);
   });
 
+  it('quiz-valid (a lesson answer out of range)', () => {
+    expect(lines(checkFixture('quiz-valid'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/quiz-valid/lessons/one-offer.mdx:16:5  error  quiz-valid  quiz[0].answer  The answer is 3, but this question has 2 options: give the number of the right option, counting from 1 (1 to 2).",
+      ]
+    `);
+  });
+
+  it('lesson-quotes-exist (a lesson quotes a missing objection)', () => {
+    expect(lines(checkFixture('lesson-quotes-exist'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/lesson-quotes-exist/lessons/the-price-objection.mdx:26:1  error  lesson-quotes-exist  body.Quote.item  <Quote> names "gauge-only-for-now", which is no argument or objection of "gauge-and-insight" (any more). Quote an existing id, or remove the quote.",
+      ]
+    `);
+  });
+
   it('mdx-safe', () => {
     expect(lines(checkFixture('mdx-safe'))).toMatchInlineSnapshot(`
       [
