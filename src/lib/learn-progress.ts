@@ -23,10 +23,10 @@ const hashes = z.record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), z.string().m
 const storedCard = z
   .object({
     due: isoDate,
-    stability: z.number().finite().min(0),
-    difficulty: z.number().finite().min(0),
-    elapsed_days: z.number().finite().min(0),
-    scheduled_days: z.number().finite().min(0),
+    stability: z.number().min(0),
+    difficulty: z.number().min(0),
+    elapsed_days: z.number().min(0),
+    scheduled_days: z.number().min(0),
     learning_steps: z.number().int().min(0),
     reps: z.number().int().min(0),
     lapses: z.number().int().min(0),

@@ -28,11 +28,11 @@ export const lessonQuotesExist: Rule = {
   id: 'lesson-quotes-exist',
   defaultSeverity: 'error',
   fix: 'Point `<Quote concept="…" item="…">` at an existing concept and one of its argument or objection ids, or remove the quote.',
-  description: 'Every `<Quote>` in a lesson names an existing concept and an argument or objection it still has.',
+  description: 'Every `<Quote>` in a body (lessons, concepts) names an existing concept and an argument or objection it still has.',
   check({ content }) {
     const concepts = byId(content, 'concepts');
     const findings: RuleFinding[] = [];
-    for (const lesson of content.lessons) {
+    for (const lesson of [...content.lessons, ...content.concepts]) {
       for (const use of quotesIn(lesson.body)) {
         const at = { entry: lesson, position: use.position };
         if (!use.concept || !use.item) {
