@@ -50,6 +50,8 @@ const textKeys = {
   more: 'search.page.more',
   clear: 'search.page.clear',
   retiredHidden: 'search.retiredHidden',
+  askBack: 'objection.followUp',
+  all: 'search.all',
 } as const satisfies Record<string, UiKey>;
 
 export type SearchText = Record<keyof typeof textKeys, string>;

@@ -25,6 +25,10 @@ export interface ResultView {
   status?: string;
   excerpt: ExcerptPart[];
   subResults: { url: string; title: string; excerpt: ExcerptPart[] }[];
+  /** The concept an objection belongs to (tells the same objection of two concepts apart). */
+  context?: string;
+  /** An objection's follow-up question, so the result list itself answers. */
+  followUp?: string;
 }
 
 const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -71,7 +75,7 @@ export function shapeResult(data: PagefindResultData, maxSubResults = 3): Result
     .filter((sub) => sub.url.includes('#') && sub.url.split('#')[0] === pageUrl)
     .slice(0, maxSubResults)
     .map((sub) => ({ url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) }));
-  return {
+  const view: ResultView = {
     url: data.url,
     title: data.meta.title?.trim() || data.url,
     type: data.filters?.type?.[0],
@@ -79,6 +83,33 @@ export function shapeResult(data: PagefindResultData, maxSubResults = 3): Result
     excerpt: excerptParts(data.excerpt),
     subResults,
   };
+  const context = data.meta.concept?.trim();
+  const followUp = data.meta.followup?.trim();
+  if (context) view.context = context;
+  if (followUp) view.followUp = followUp;
+  return view;
+}
+
+/** Types of pages that are named after a thing (a search for the name wants that page). */
+const namedTypes = new Set(['competitor', 'product', 'concept', 'persona', 'industry']);
+
+const words = (text: string) =>
+  text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * A name search ("Qualis", "LineMeter") should land on the page of that thing, not on an
+ * objection that mentions it: results of a named type whose title holds every query word (as
+ * the start of a word) move to the front. Everything else keeps Pagefind's order.
+ */
+export function preferNameMatches<T extends Pick<ResultView, 'title' | 'type'>>(views: readonly T[], query: string): T[] {
+  const wanted = words(query);
+  if (wanted.length === 0) return [...views];
+  const named = (view: T) => {
+    if (!view.type || !namedTypes.has(view.type)) return false;
+    const title = words(view.title);
+    return wanted.every((word) => title.some((part) => part.startsWith(word)));
+  };
+  return [...views.filter(named), ...views.filter((view) => !named(view))];
 }
 
 export interface FacetValueView {

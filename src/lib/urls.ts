@@ -23,6 +23,7 @@ export const routes = {
   concept: (id: string) => href(`/concepts/${id}/`),
   conceptSection: (id: string, anchor: string) => href(`/concepts/${id}/#${anchor}`),
   objections: (page = 1) => href(page === 1 ? '/objections/' : `/objections/${page}/`),
+  retiredObjections: () => href('/objections/retired/'),
   objection: (conceptId: string, objectionId: string) => href(`/objections/${conceptId}/${objectionId}/`),
   product: (id: string) => href(`/products/${id}/`),
   products: () => href('/products/'),

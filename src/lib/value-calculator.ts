@@ -5,7 +5,7 @@
  */
 import type { Bundle, ValueModel } from '../schemas/concepts.ts';
 import { fillTemplate } from './i18n.ts';
-import { formatMoney, toMinor } from './money.ts';
+import { formatMoney, fromMinor, toMinor } from './money.ts';
 import { paybackMonths, termTotal } from './pricing.ts';
 import { yearlyBenefit } from './value-model.ts';
 
@@ -15,6 +15,9 @@ export interface CalculatorOffer {
   name: string;
   upfrontMinor: number;
   recurringYearlyMinor: number;
+  /** Everything paid over the term (one-off + recurring × term). */
+  totalMinor: number;
+  termMonths?: number | undefined;
 }
 
 /** The words the results are written with (already translated). */
@@ -22,6 +25,12 @@ export interface CalculatorTexts {
   /** "Pays back in {months} months" */
   months: string;
   none: string;
+  /** "{upfront} paid up front ÷ {monthly} a month of benefit" (an offer without fees) */
+  basisOneOff: string;
+  /** "… ÷ {monthly} a month ({benefit} a year − {recurring} a year of fees, ÷ 12)" */
+  basisRecurring: string;
+  /** "Over {months} months it costs {total}, {more} more than {cheapest}." */
+  termMore: string;
 }
 
 export interface CalculatorResult {
@@ -29,6 +38,10 @@ export interface CalculatorResult {
   total: string;
   /** Payback text per offer id. */
   paybacks: Record<string, string>;
+  /** Payback in months per offer id; null for no payback. */
+  months: Record<string, number | null>;
+  /** Per offer id: what its payback divides, and what it costs more over the term than the cheapest offer. */
+  explanations: Record<string, string[]>;
 }
 
 /** The offers of a concept that can be compared with its value model (same currency). */
@@ -42,12 +55,18 @@ export function calculatorOffers(bundles: readonly Bundle[], model: ValueModel):
         name: bundle.name,
         upfrontMinor: total.oneOffMinor,
         recurringYearlyMinor: total.recurringYearlyMinor,
+        totalMinor: total.totalMinor,
+        termMonths: bundle.termMonths,
       },
     ];
   });
 }
 
-/** Yearly benefit per driver and in total, and each offer's payback, as display text. */
+/**
+ * Yearly benefit per driver and in total, each offer's payback and how it is worked out, as
+ * display text. Money is rounded once, to whole units of the currency per driver, and the total
+ * is the sum of what is shown, so the figures on the screen add up.
+ */
 export function calculate(
   model: ValueModel,
   offers: readonly CalculatorOffer[],
@@ -56,19 +75,44 @@ export function calculate(
   lang = 'en',
 ): CalculatorResult {
   const benefit = yearlyBenefit(model, overrides);
-  const money = (major: number) => formatMoney(toMinor(major, model.currency), model.currency, lang);
+  const currency = model.currency;
+  const driversMinor = benefit.drivers.map((driver) => toMinor(Math.round(driver.yearly), currency));
+  const totalMinor = driversMinor.reduce((sum, minor) => sum + minor, 0);
+  const money = (minor: number) => formatMoney(minor, currency, lang);
+  const wholeMoney = (minor: number) => money(toMinor(Math.round(fromMinor(minor, currency)), currency));
+  const cheapest = offers.reduce<CalculatorOffer | undefined>(
+    (best, offer) => (best === undefined || offer.totalMinor < best.totalMinor ? offer : best),
+    undefined,
+  );
   const paybacks: Record<string, string> = {};
+  const monthsById: Record<string, number | null> = {};
+  const explanations: Record<string, string[]> = {};
   for (const offer of offers) {
     const months = paybackMonths({
       upfrontMinor: offer.upfrontMinor,
-      yearlyBenefitMinor: benefit.totalMinor,
+      yearlyBenefitMinor: totalMinor,
       yearlyRecurringMinor: offer.recurringYearlyMinor,
     });
+    monthsById[offer.id] = months;
     paybacks[offer.id] = months === null ? texts.none : fillTemplate(texts.months, { months });
+    const values = {
+      upfront: money(offer.upfrontMinor),
+      monthly: wholeMoney((totalMinor - offer.recurringYearlyMinor) / 12),
+      benefit: money(totalMinor),
+      recurring: money(offer.recurringYearlyMinor),
+    };
+    const lines = [fillTemplate(offer.recurringYearlyMinor > 0 ? texts.basisRecurring : texts.basisOneOff, values)];
+    if (cheapest && cheapest !== offer && offer.totalMinor > cheapest.totalMinor && offer.termMonths !== undefined) {
+      lines.push(
+        fillTemplate(texts.termMore, {
+          months: offer.termMonths,
+          total: money(offer.totalMinor),
+          more: money(offer.totalMinor - cheapest.totalMinor),
+          cheapest: cheapest.name,
+        }),
+      );
+    }
+    explanations[offer.id] = lines;
   }
-  return {
-    drivers: benefit.drivers.map((driver) => money(driver.yearly)),
-    total: formatMoney(benefit.totalMinor, model.currency, lang),
-    paybacks,
-  };
+  return { drivers: driversMinor.map(money), total: money(totalMinor), paybacks, months: monthsById, explanations };
 }

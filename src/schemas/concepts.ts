@@ -63,6 +63,11 @@ function objectionSchema(ref: RefFactory) {
       category: z.enum(objectionCategories).describe('Kind of objection, used for the library and drills.'),
       concern: text.describe('What really worries them behind the words.'),
       response: text.describe('How to answer: acknowledge, reframe, prove.'),
+      opening: text
+        .optional()
+        .describe(
+          'The one line to say first ("Say this"), shown above the full response on the objection card. Leave it out to use the first sentence of the response.',
+        ),
       proof: z.string().optional().describe('A figure or proof point that supports the response.'),
       followUp: text.describe('The question to ask back, to keep the conversation going.'),
       personas: z.array(ref('personas')).default([]).describe('Personas who raise it most.'),

@@ -16,6 +16,7 @@ export const pageTypes: PageType[] = [
   { name: 'concept index', path: '/concepts/', expect: 'Scrap to savings' },
   { name: 'concept page', path: '/concepts/scrap-to-savings/', expect: 'Negotiation guardrails' },
   { name: 'objection library', path: '/objections/', expect: 'The software is too expensive' },
+  { name: 'withdrawn answers', path: '/objections/retired/', expect: 'A gauge at every station' },
   {
     name: 'objection card',
     path: '/objections/scrap-to-savings/software-too-expensive/',

@@ -31,6 +31,21 @@ for (const pageType of pageTypes) {
       expect(unexpected).toEqual([]);
     });
 
+    test('fits a 390 px phone: no horizontal scroll, 44 px navigation targets', async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(pageType.path);
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'pixels wider than the screen').toBeLessThanOrEqual(0);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      for (const target of await nav.locator('a:visible, summary:visible').all()) {
+        const box = await target.boundingBox();
+        expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+      }
+      await context.close();
+    });
+
     test('renders its content without JavaScript', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();

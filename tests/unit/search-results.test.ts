@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts, facetValues, shapeResult } from '../../src/lib/search-results.ts';
+import { decodeEntities, excerptParts, facetValues, preferNameMatches, shapeResult } from '../../src/lib/search-results.ts';
 
 describe('excerptParts', () => {
   it('splits on <mark> into plain-text runs', () => {
@@ -78,5 +78,37 @@ describe('facetValues', () => {
 
   it('keeps a selected value without results, so it can be unticked', () => {
     expect(facetValues({}, ['bogus'], label)).toEqual([{ value: 'bogus', label: 'bogus', count: 0, checked: true }]);
+  });
+});
+
+describe('objection results and name matches', () => {
+  it('carries the concept and the follow-up question of an objection', () => {
+    const view = shapeResult({
+      url: '/objections/scrap-to-savings/software-too-expensive/',
+      excerpt: 'x',
+      meta: { title: '“Too expensive.”', concept: ' Scrap to savings ', followup: 'What did scrap cost you?' },
+      filters: { type: ['objection'] },
+    });
+    expect(view.context).toBe('Scrap to savings');
+    expect(view.followUp).toBe('What did scrap cost you?');
+  });
+
+  it('puts pages named like the query before pages that only mention it, keeping the rest in order', () => {
+    const view = (url: string, title: string, type: string) => shapeResult({ url, excerpt: '', meta: { title }, filters: { type: [type] } });
+    const views = [
+      view('/objections/a/', '“Qualis can chart our data.”', 'objection'),
+      view('/competitors/qualis-spc-cloud/', 'Qualis SPC Cloud', 'competitor'),
+      view('/objections/b/', '“We use Qualis.”', 'objection'),
+      view('/products/processlens/', 'ProcessLens', 'product'),
+    ];
+    expect(preferNameMatches(views, 'qualis').map((v) => v.url)).toEqual([
+      '/competitors/qualis-spc-cloud/',
+      '/objections/a/',
+      '/objections/b/',
+      '/products/processlens/',
+    ]);
+    expect(preferNameMatches(views, 'Qualis SPC').map((v) => v.url)[0]).toBe('/competitors/qualis-spc-cloud/');
+    expect(preferNameMatches(views, 'costs too much').map((v) => v.url)).toEqual(views.map((v) => v.url));
+    expect(preferNameMatches(views, 'process').map((v) => v.url)[0]).toBe('/products/processlens/');
   });
 });

@@ -34,7 +34,13 @@ const bundle = (id: string, price: Bundle['price'], termMonths?: number): Bundle
   pitch: 'One offer.',
 });
 
-const texts = { months: 'Pays back in {months} months', none: 'No payback' };
+const texts = {
+  months: 'Pays back in {months} months',
+  none: 'No payback',
+  basisOneOff: '{upfront} up front ÷ {monthly} a month of benefit',
+  basisRecurring: '{upfront} up front ÷ {monthly} a month ({benefit} a year − {recurring} a year of fees, ÷ 12)',
+  termMore: 'Over {months} months: {total}, {more} more than {cheapest}',
+};
 
 describe('calculatorOffers', () => {
   it('splits each offer into upfront and yearly recurring money, leaving out other currencies', () => {
@@ -49,24 +55,60 @@ describe('calculatorOffers', () => {
       model,
     );
     expect(offers).toEqual([
-      { id: 'one-line', name: 'one-line', upfrontMinor: 4_790_000, recurringYearlyMinor: 540_000 },
+      {
+        id: 'one-line',
+        name: 'one-line',
+        upfrontMinor: 4_790_000,
+        recurringYearlyMinor: 540_000,
+        totalMinor: 6_410_000,
+        termMonths: 36,
+      },
     ]);
   });
 });
 
 describe('calculate', () => {
   const offers = [
-    { id: 'one-line', name: 'One line', upfrontMinor: 4_790_000, recurringYearlyMinor: 540_000 },
-    { id: 'monthly', name: 'Monthly', upfrontMinor: 0, recurringYearlyMinor: 6_000_000 },
+    { id: 'one-line', name: 'One line', upfrontMinor: 4_790_000, recurringYearlyMinor: 540_000, totalMinor: 6_410_000, termMonths: 36 },
+    { id: 'monthly', name: 'Monthly', upfrontMinor: 0, recurringYearlyMinor: 6_000_000, totalMinor: 18_000_000, termMonths: 36 },
   ];
 
   it('gives the typical figures without overrides', () => {
     // 12,000 × 11.80 × 25 % = 35,400; 30 × 2 × 720 × 35 % = 15,120; 47,900 ÷ ((50,520 − 5,400) ÷ 12) = 12.7
-    expect(calculate(model, offers, {}, texts)).toEqual({
-      drivers: ['€35,400', '€15,120'],
-      total: '€50,520',
-      paybacks: { 'one-line': 'Pays back in 12.7 months', monthly: 'No payback' },
-    });
+    const result = calculate(model, offers, {}, texts);
+    expect(result.drivers).toEqual(['€35,400', '€15,120']);
+    expect(result.total).toBe('€50,520');
+    expect(result.paybacks).toEqual({ 'one-line': 'Pays back in 12.7 months', monthly: 'No payback' });
+  });
+
+  it('rounds every driver to whole money and adds up what it shows', () => {
+    // Each driver is 1 × 1.2 × 50 % = 0.60: shown as €1 each, so the total shown is €2, not €1.20.
+    const result = calculate(model, offers, {
+      'scrap-parts': 1, 'scrap-cost': 1.2, 'scrap-reduction': 50,
+      stops: 1, hours: 1, 'cost-per-hour': 1.2, 'stop-reduction': 50,
+    }, texts);
+    expect(result.drivers).toEqual(['€1', '€1']);
+    expect(result.total).toBe('€2');
+  });
+
+  it('explains each payback: what it divides, and what a plan with fees costs more over the term', () => {
+    const withMonthly = [
+      offers[0]!,
+      { id: 'monthly', name: 'Paid monthly', upfrontMinor: 990_000, recurringYearlyMinor: 1_908_000, totalMinor: 6_714_000, termMonths: 36 },
+    ];
+    const result = calculate(model, withMonthly, {}, texts);
+    expect(result.paybacks.monthly).toBe('Pays back in 3.8 months');
+    // (50,520 − 19,080) ÷ 12 = 2,620 a month
+    expect(result.explanations.monthly).toEqual([
+      '€9,900 up front ÷ €2,620 a month (€50,520 a year − €19,080 a year of fees, ÷ 12)',
+      'Over 36 months: €67,140, €3,040 more than One line',
+    ]);
+    // One line also has fees (maintenance): (50,520 − 5,400) ÷ 12 = 3,760; it is the cheapest.
+    expect(result.explanations['one-line']).toEqual([
+      '€47,900 up front ÷ €3,760 a month (€50,520 a year − €5,400 a year of fees, ÷ 12)',
+    ]);
+    const noFees = calculate(model, [{ id: 'once', name: 'Once', upfrontMinor: 100_000, recurringYearlyMinor: 0, totalMinor: 100_000 }], {}, texts);
+    expect(noFees.explanations.once).toEqual(['€1,000 up front ÷ €4,210 a month of benefit']);
   });
 
   it('uses the customer\'s numbers where given and ignores fields left empty or invalid', () => {

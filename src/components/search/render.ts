@@ -56,7 +56,17 @@ export function resultItem(view: ResultView, strings: SearchStrings): HTMLLIElem
   if (view.status) {
     head.append(badge(strings.labels.status?.[view.status] ?? view.status, statusClasses(view.status)));
   }
-  link.append(head, excerpt(view.excerpt, 'mt-1 block text-sm text-muted'));
+  link.append(head);
+  // An objection says which concept it answers for, and the question to ask back.
+  if (view.context) {
+    const context = element('span', 'mt-0.5 block text-xs font-medium text-muted', view.context);
+    context.dataset.searchContext = '';
+    link.append(context);
+  }
+  if (view.followUp) {
+    link.append(element('span', 'mt-1 block text-sm font-medium text-ink', `${strings.text.askBack}: “${view.followUp}”`));
+  }
+  link.append(excerpt(view.excerpt, 'mt-1 block text-sm text-muted'));
   item.append(link);
   if (view.subResults.length > 0) {
     const list = element('ul', 'mb-1 ml-5 border-l border-line pl-2');

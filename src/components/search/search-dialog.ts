@@ -5,7 +5,7 @@
  * where it was. Pagefind is imported when the dialog first opens, not before.
  */
 import { normaliseQuery, toPagefindFilters } from '../../lib/search-query.ts';
-import { shapeResult } from '../../lib/search-results.ts';
+import { preferNameMatches, shapeResult } from '../../lib/search-results.ts';
 import { isDev, loadPagefind } from './pagefind-client.ts';
 import { countText, fill, readStrings, resultItem } from './render.ts';
 
@@ -71,7 +71,7 @@ function setup(dialog: HTMLDialogElement): void {
     }
     if (mine !== sequence) return;
     shownQuery = query;
-    list.replaceChildren(...page.map((data) => resultItem(shapeResult(data), strings)));
+    list.replaceChildren(...preferNameMatches(page.map((data) => shapeResult(data)), query).map((view) => resultItem(view, strings)));
     const count = search.results.length;
     const more = count > maxResults ? ` ${fill(strings.text.showing, { shown: maxResults, count })}` : '';
     status.textContent = countText(count, query, strings) + more;

@@ -15,7 +15,7 @@ import {
   type SearchFacet,
   type SearchState,
 } from '../../lib/search-query.ts';
-import { facetValues, shapeResult } from '../../lib/search-results.ts';
+import { facetValues, preferNameMatches, shapeResult } from '../../lib/search-results.ts';
 import { isDev, loadPagefind, type PagefindSearch } from './pagefind-client.ts';
 import { countText, readStrings, resultItem } from './render.ts';
 
@@ -139,7 +139,7 @@ function setup(root: HTMLElement): void {
       if (mine !== sequence) return;
       current = main;
       shown = first.length;
-      list.replaceChildren(...first.map((data) => resultItem(shapeResult(data), strings)));
+      list.replaceChildren(...preferNameMatches(first.map((data) => shapeResult(data)), state.query).map((view) => resultItem(view, strings)));
       more.hidden = shown >= main.results.length;
       renderFacets(counts);
       const hidden = !state.filters.status && (counts.status?.[hiddenByDefault.value] ?? 0) > 0;
