@@ -207,4 +207,24 @@ claims: []
 #    kind: fact # fact | inference
 lang: en
 `,
+  lesson: (title) => `---
+# A lesson of a learning path. Field reference: /authoring/. Check it with: npm run check:content
+# Replace every ${TODO}. Quote the playbook in the body with <Quote concept="…" item="…" />.
+title: ${q(title)}
+path: "${TODO}: the learning path, e.g. Concept selling"
+order: 1 # place in the path, counting from 1
+minutes: 10
+objectives:
+  - "${TODO}: what the learner can do after this lesson"
+concepts: [] # ids of published concepts this lesson teaches from
+quiz: []
+#  - id: first-question
+#    question: What does the customer buy?
+#    options: [A gauge, Fewer scrapped parts]
+#    answer: 2 # the number of the right option, counting from 1
+#    explanation: Why that answer is right.
+---
+
+${TODO}: the lesson, in plain prose.
+`,
 };

@@ -325,6 +325,9 @@ const en = {
   'mdx.tip': 'Tip',
   'mdx.warning': 'Watch out',
   'mdx.talkTrack': 'Talk track',
+  'mdx.quote.argument': 'From the playbook: argument',
+  'mdx.quote.objection': 'From the playbook: objection',
+  'mdx.quote.response': 'Our response',
   // Assets
   // 404
   'notFound.title': 'Page not found',

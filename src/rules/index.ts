@@ -26,6 +26,9 @@ import { translationStale } from './translation-stale.ts';
 import { datesPlausible } from './dates-plausible.ts';
 import { replacedByValid } from './replaced-by-valid.ts';
 import { statusChangeLogged } from './status-change-logged.ts';
+import { lessonConceptsPublished } from './lesson-concepts-published.ts';
+import { lessonQuotesExist } from './lesson-quotes-exist.ts';
+import { quizValid } from './quiz-valid.ts';
 import type { Rule } from './types.ts';
 
 export const allRules: readonly Rule[] = [
@@ -52,6 +55,9 @@ export const allRules: readonly Rule[] = [
   statusChangeLogged,
   datesPlausible,
   assetLang,
+  quizValid,
+  lessonConceptsPublished,
+  lessonQuotesExist,
 ];
 
 export { runRules } from './engine.ts';

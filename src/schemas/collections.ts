@@ -10,6 +10,7 @@ import type { CollectionName, RefFactory } from './common.ts';
 import { competitorSchema } from './competitors.ts';
 import { conceptSchema } from './concepts.ts';
 import { industrySchema } from './industries.ts';
+import { lessonSchema } from './lessons.ts';
 import { personaSchema } from './personas.ts';
 import { productSchema } from './products.ts';
 
@@ -42,6 +43,7 @@ export const collectionRegistry = {
   personas: { folder: 'personas', ...yaml, singular: 'persona', schema: () => personaSchema },
   industries: { folder: 'industries', ...yaml, singular: 'industry', schema: () => industrySchema },
   competitors: { folder: 'competitors', ...yaml, singular: 'competitor', schema: () => competitorSchema },
+  lessons: { folder: 'lessons', format: 'mdx', extensions: ['.mdx'], singular: 'lesson', schema: (ref: RefFactory) => lessonSchema(ref) },
 } as const satisfies Record<CollectionName, CollectionDef>;
 
 export type CollectionRegistry = Readonly<Record<string, CollectionDef>>;

@@ -7,6 +7,7 @@ export const collectionNames = [
   'industries',
   'competitors',
   'concepts',
+  'lessons',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 

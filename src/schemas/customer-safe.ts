@@ -35,6 +35,7 @@ export const customerSafeFields = {
   personas: [],
   industries: [],
   competitors: [],
+  lessons: [],
 } as const satisfies Record<CollectionName, readonly string[]>;
 
 /** A customer-safe field path as the field reference writes it (`[?flag]` becomes `[]`). */

@@ -42,6 +42,14 @@ export const mdxComponentSpecs = {
       title: { description: 'The heading of the script; without it, "Talk track".' },
     },
   },
+  Quote: {
+    description:
+      'Quotes the playbook in a lesson: the current text of an argument or objection of a concept, so training never drifts from what the field uses.',
+    props: {
+      concept: { description: 'Id of the concept (its file name), e.g. "scrap-to-savings".' },
+      item: { description: 'Id of an argument or objection of that concept.' },
+    },
+  },
 } as const satisfies Record<string, MdxComponentSpec>;
 
 export type MdxComponentName = keyof typeof mdxComponentSpecs;

@@ -31,6 +31,7 @@ describe('field reference', () => {
       'personas',
       'industries',
       'competitors',
+      'lessons',
     ]);
   });
 

@@ -173,12 +173,28 @@ describe('fixture playbooks', () => {
     expect(lines(checkFixture('published-links-draft', { settings }))).toEqual([]);
   });
 
+  it('quiz-valid (a lesson answer out of range)', () => {
+    expect(lines(checkFixture('quiz-valid'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/quiz-valid/lessons/one-offer.mdx:16:5  error  quiz-valid  quiz[0].answer  The answer is 3, but this question has 2 options: give the number of the right option, counting from 1 (1 to 2).",
+      ]
+    `);
+  });
+
+  it('lesson-quotes-exist (a lesson quotes a missing objection)', () => {
+    expect(lines(checkFixture('lesson-quotes-exist'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/lesson-quotes-exist/lessons/the-price-objection.mdx:26:1  error  lesson-quotes-exist  body.Quote.item  <Quote> names "gauge-only-for-now", which is no argument or objection of "gauge-and-insight" (any more). Quote an existing id, or remove the quote.",
+      ]
+    `);
+  });
+
   it('mdx-safe', () => {
     expect(lines(checkFixture('mdx-safe'))).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:78:1  error  mdx-safe  -  Remove this \`import\`: a body needs no imports (the page provides <Callout> and <TalkTrack>) and may not hold code.",
-        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:83:1  error  mdx-safe  -  Remove the HTML element <script>: a body is written in Markdown and may use only the components <Callout> and <TalkTrack>.",
-        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:85:1  error  mdx-safe  -  Remove the HTML element <button>: a body is written in Markdown and may use only the components <Callout> and <TalkTrack>.",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:78:1  error  mdx-safe  -  Remove this \`import\`: a body needs no imports (the page provides <Callout>, <TalkTrack> and <Quote>) and may not hold code.",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:83:1  error  mdx-safe  -  Remove the HTML element <script>: a body is written in Markdown and may use only the components <Callout>, <TalkTrack> and <Quote>.",
+        "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:85:1  error  mdx-safe  -  Remove the HTML element <button>: a body is written in Markdown and may use only the components <Callout>, <TalkTrack> and <Quote>.",
         "tests/fixtures/mdx-safe/concepts/gauge-and-insight.mdx:87:1  error  mdx-safe  -  This link address "javascript:alert(1)" is a \`javascript:\` address, which runs code in the reader's browser. Use a relative path (like /assets/one-pager.pdf or ../other-page/), an https:// address or a mailto: address.",
       ]
     `);

@@ -67,7 +67,7 @@ describe('npm run new', () => {
   });
 
   it('prints usage for an unknown kind', () => {
-    const run = runNew(mkdtempSync(join(tmpdir(), 'playbook-new-')), 'lesson', 'X');
+    const run = runNew(mkdtempSync(join(tmpdir(), 'playbook-new-')), 'lessons-plan', 'X');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Usage: npm run new');
   });

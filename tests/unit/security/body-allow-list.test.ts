@@ -25,9 +25,9 @@ describe('body allow-list', () => {
   it('refuses raw HTML in a Markdown (.md) body', () => {
     expect(messages('Call <b onclick="x">Mara</b>.\n\n<script>alert(1)</script>', 'md')).toMatchInlineSnapshot(`
       [
-        "Raw HTML (<b onclick="x">) is not allowed in a body. A body may hold paragraphs, headings (##), **bold** and _italic_ text, lists, links [text](url), images ![alt](src), quotes (>), tables, code blocks and \`inline code\`, line breaks, horizontal rules (---), and the components <Callout> and <TalkTrack>.",
-        "Raw HTML (</b>) is not allowed in a body. A body may hold paragraphs, headings (##), **bold** and _italic_ text, lists, links [text](url), images ![alt](src), quotes (>), tables, code blocks and \`inline code\`, line breaks, horizontal rules (---), and the components <Callout> and <TalkTrack>.",
-        "Raw HTML (<script>alert(1)</script>) is not allowed in a body. A body may hold paragraphs, headings (##), **bold** and _italic_ text, lists, links [text](url), images ![alt](src), quotes (>), tables, code blocks and \`inline code\`, line breaks, horizontal rules (---), and the components <Callout> and <TalkTrack>.",
+        "Raw HTML (<b onclick="x">) is not allowed in a body. A body may hold paragraphs, headings (##), **bold** and _italic_ text, lists, links [text](url), images ![alt](src), quotes (>), tables, code blocks and \`inline code\`, line breaks, horizontal rules (---), and the components <Callout>, <TalkTrack> and <Quote>.",
+        "Raw HTML (</b>) is not allowed in a body. A body may hold paragraphs, headings (##), **bold** and _italic_ text, lists, links [text](url), images ![alt](src), quotes (>), tables, code blocks and \`inline code\`, line breaks, horizontal rules (---), and the components <Callout>, <TalkTrack> and <Quote>.",
+        "Raw HTML (<script>alert(1)</script>) is not allowed in a body. A body may hold paragraphs, headings (##), **bold** and _italic_ text, lists, links [text](url), images ![alt](src), quotes (>), tables, code blocks and \`inline code\`, line breaks, horizontal rules (---), and the components <Callout>, <TalkTrack> and <Quote>.",
       ]
     `);
   });
@@ -35,7 +35,7 @@ describe('body allow-list', () => {
   it('suggests the near miss of a component and of a value', () => {
     expect(messages('<Callot kind="tip">x</Callot>\n\n<Callout kind="warn" titel="x">y</Callout>')).toMatchInlineSnapshot(`
       [
-        "There is no component <Callot>. A body may use <Callout> and <TalkTrack>. Did you mean <Callout>?",
+        "There is no component <Callot>. A body may use <Callout>, <TalkTrack> and <Quote>. Did you mean <Callout>?",
         "\`kind\` on <Callout> must be one of tip, warning and internal; got "warn".",
         "Remove \`titel\` from <Callout>: <Callout> takes only \`kind\` and \`title\`. Did you mean \`title\`?",
       ]

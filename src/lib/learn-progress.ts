@@ -1,0 +1,190 @@
+/**
+ * A learner's progress in the browser (`localStorage`): one versioned JSON document, validated
+ * on read. Damaged or foreign data never breaks a page: it parses to a clean state with a
+ * notice. Progress survives content edits: each card and quiz answer remembers a hash of the
+ * answer it was learned on (per language); a changed hash makes the card due again with a
+ * "changed since you practised it" flag, and a removed objection or question drops its entry.
+ * Pure: the clock is passed in. Export and import are the same document as one JSON file.
+ */
+import { z } from 'astro/zod';
+import type { Card } from 'ts-fsrs';
+import { contentHash } from './content-hash.ts';
+import type { DrillCard } from './drill-cards.ts';
+import { defaultLimits, type DailyLimits } from './drill-schedule.ts';
+
+export const progressFormat = 'playbook-learn-progress';
+export const progressVersion = 1;
+/** The localStorage key. */
+export const storageKey = 'playbook.learn.v1';
+
+const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
+const hashes = z.record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), z.string().max(64));
+
+const storedCard = z
+  .object({
+    due: isoDate,
+    stability: z.number().min(0),
+    difficulty: z.number().min(0),
+    elapsed_days: z.number().min(0),
+    scheduled_days: z.number().min(0),
+    learning_steps: z.number().int().min(0),
+    reps: z.number().int().min(0),
+    lapses: z.number().int().min(0),
+    state: z.number().int().min(0).max(3),
+    last_review: isoDate.optional(),
+  })
+  .strict();
+
+const cardProgress = z
+  .object({ card: storedCard, hashes, changed: z.boolean().optional() })
+  .strict();
+
+const quizProgress = z
+  .object({ correct: z.boolean(), hashes, changed: z.boolean().optional() })
+  .strict();
+
+const progressSchema = z
+  .object({
+    format: z.literal(progressFormat),
+    version: z.literal(progressVersion),
+    cards: z.record(z.string().max(300), cardProgress),
+    /** Per lesson id, per question id. */
+    quiz: z.record(z.string().max(200), z.record(z.string().max(200), quizProgress)),
+    lessonsDone: z.array(z.string().max(200)),
+    limits: z.object({ newPerDay: z.number().int().min(0).max(1000), reviewsPerDay: z.number().int().min(0).max(10000) }).strict(),
+    today: z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), new: z.number().int().min(0), reviews: z.number().int().min(0) }).strict(),
+  })
+  .strict();
+
+export type Progress = z.output<typeof progressSchema>;
+export type StoredCard = z.output<typeof storedCard>;
+
+/** Why stored data was not used: `damaged` (not JSON or not our shape), `foreign` (someone else's JSON), `newer` (a later version). */
+export type ProgressNotice = 'none' | 'damaged' | 'foreign' | 'newer';
+
+export interface ParsedProgress {
+  progress: Progress;
+  notice: ProgressNotice;
+}
+
+export function emptyProgress(limits: DailyLimits = defaultLimits): Progress {
+  return { format: progressFormat, version: progressVersion, cards: {}, quiz: {}, lessonsDone: [], limits: { ...limits }, today: { day: '1970-01-01', new: 0, reviews: 0 } };
+}
+
+/** Reads stored or imported progress; anything but valid progress gives a clean state and a notice. */
+export function parseProgress(text: string | null | undefined): ParsedProgress {
+  if (text === null || text === undefined || text === '') return { progress: emptyProgress(), notice: 'none' };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { progress: emptyProgress(), notice: 'damaged' };
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value) || (value as { format?: unknown }).format !== progressFormat) {
+    return { progress: emptyProgress(), notice: 'foreign' };
+  }
+  const version = (value as { version?: unknown }).version;
+  if (typeof version === 'number' && version > progressVersion) return { progress: emptyProgress(), notice: 'newer' };
+  const result = progressSchema.safeParse(value);
+  return result.success ? { progress: result.data, notice: 'none' } : { progress: emptyProgress(), notice: 'damaged' };
+}
+
+/** The progress as one JSON document: what localStorage holds and what export writes. */
+export function serializeProgress(progress: Progress): string {
+  return JSON.stringify(progress);
+}
+
+export function toStoredCard(card: Card): StoredCard {
+  const { last_review, due, ...rest } = card;
+  return { ...rest, state: card.state, due: due.toISOString(), ...(last_review ? { last_review: last_review.toISOString() } : {}) };
+}
+
+export function fromStoredCard(stored: StoredCard): Card {
+  const { last_review, due, ...rest } = stored;
+  return { ...rest, due: new Date(due), ...(last_review ? { last_review: new Date(last_review) } : {}) } as Card;
+}
+
+/** Counts of today's work, reset when the day changes. */
+function withDay(progress: Progress, day: string): Progress {
+  return progress.today.day === day ? progress : { ...progress, today: { day, new: 0, reviews: 0 } };
+}
+
+/** Records a graded card: its new state and the hash of the answer it was practised on, in that language. */
+export function recordCard(progress: Progress, drill: Pick<DrillCard, 'key' | 'lang' | 'answerHash'>, card: Card, counted: 'new' | 'review', day: string): Progress {
+  const next = withDay(progress, day);
+  const before = next.cards[drill.key];
+  return {
+    ...next,
+    cards: { ...next.cards, [drill.key]: { card: toStoredCard(card), hashes: { ...before?.hashes, [drill.lang]: drill.answerHash } } },
+    today: { ...next.today, [counted === 'new' ? 'new' : 'reviews']: next.today[counted === 'new' ? 'new' : 'reviews'] + 1 },
+  };
+}
+
+/**
+ * Brings progress in line with today's cards of a language: a card whose answer changed since
+ * it was practised in that language is due now and flagged; a card whose objection is gone is
+ * dropped. Returns the keys flagged by this call.
+ */
+export function reconcileCards(progress: Progress, cards: readonly Pick<DrillCard, 'key' | 'lang' | 'answerHash'>[], now: Date): { progress: Progress; changed: string[] } {
+  const current = new Map(cards.map((c) => [c.key, c]));
+  const next: Progress['cards'] = {};
+  const changed: string[] = [];
+  for (const [key, entry] of Object.entries(progress.cards)) {
+    const card = current.get(key);
+    if (!card) continue;
+    const learned = entry.hashes[card.lang];
+    if (learned !== undefined && learned !== card.answerHash && !entry.changed) {
+      next[key] = { ...entry, changed: true, card: { ...entry.card, due: now.toISOString() } };
+      changed.push(key);
+    } else next[key] = entry;
+  }
+  return { progress: { ...progress, cards: next }, changed };
+}
+
+/** True when the learner should see "changed since you practised it" on this card. */
+export function isChanged(progress: Progress, key: string): boolean {
+  return progress.cards[key]?.changed === true;
+}
+
+/** The hash of a quiz question's right answer (its number and text). */
+export function quizAnswerHash(question: { options: readonly string[]; answer: number }): string {
+  return contentHash(`${question.answer}\u241e${question.options[question.answer - 1] ?? ''}`);
+}
+
+export interface QuizQuestionInput {
+  id: string;
+  options: readonly string[];
+  answer: number;
+}
+
+/** Records a quiz answer of a lesson, with the hash of the right answer in that language. */
+export function recordQuizAnswer(progress: Progress, lesson: string, question: QuizQuestionInput, correct: boolean, lang: string): Progress {
+  const before = progress.quiz[lesson]?.[question.id];
+  return {
+    ...progress,
+    quiz: { ...progress.quiz, [lesson]: { ...progress.quiz[lesson], [question.id]: { correct, hashes: { ...before?.hashes, [lang]: quizAnswerHash(question) } } } },
+  };
+}
+
+/** Quiz answers against today's lessons: a changed right answer flags the answer, a removed question or lesson drops it. */
+export function reconcileQuiz(progress: Progress, lessons: ReadonlyMap<string, readonly QuizQuestionInput[]>, lang: string): { progress: Progress; changed: string[] } {
+  const quiz: Progress['quiz'] = {};
+  const changed: string[] = [];
+  for (const [lesson, answers] of Object.entries(progress.quiz)) {
+    const questions = lessons.get(lesson);
+    if (!questions) continue;
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    const kept: Progress['quiz'][string] = {};
+    for (const [id, answer] of Object.entries(answers)) {
+      const question = byId.get(id);
+      if (!question) continue;
+      const learned = answer.hashes[lang];
+      if (learned !== undefined && learned !== quizAnswerHash(question)) {
+        kept[id] = { ...answer, changed: true };
+        changed.push(`${lesson}/${id}`);
+      } else kept[id] = answer;
+    }
+    quiz[lesson] = kept;
+  }
+  return { progress: { ...progress, quiz, lessonsDone: progress.lessonsDone.filter((id) => lessons.has(id)) }, changed };
+}
