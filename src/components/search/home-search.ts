@@ -4,9 +4,8 @@
  * results are there as soon as the salesperson has typed a word. Enter still submits the form to
  * /search/ (all results and filters); without JavaScript the form is all there is.
  */
-import { normaliseQuery, toPagefindFilters } from '../../lib/search-query.ts';
-import { preferNameMatches, shapeResult } from '../../lib/search-results.ts';
-import { isDev, loadPagefind } from './pagefind-client.ts';
+import { normaliseQuery } from '../../lib/search-query.ts';
+import { isDev, loadPagefind, quickSearch } from './pagefind-client.ts';
 import { countText, fill, readStrings, resultItem } from './render.ts';
 
 const maxResults = 6;
@@ -36,19 +35,16 @@ function setup(root: HTMLElement, dialog: HTMLElement): void {
       all.hidden = true;
       return;
     }
-    let search;
-    let page;
+    let found;
     try {
-      const pagefind = await loadPagefind();
-      search = await pagefind.search(query, { filters: toPagefindFilters({ query, filters: {} }) });
-      page = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
+      found = await quickSearch(query, maxResults);
     } catch {
       if (mine === sequence) unavailable();
       return;
     }
     if (mine !== sequence) return;
-    list.replaceChildren(...preferNameMatches(page.map((data) => shapeResult(data)), query).map((view) => resultItem(view, strings)));
-    const count = search.results.length;
+    list.replaceChildren(...found.views.map((view) => resultItem(view, strings)));
+    const count = found.count;
     const more = count > maxResults ? ` ${fill(strings.text.showing, { shown: maxResults, count })}` : '';
     status.textContent = countText(count, query, strings) + more;
     all.href = `${allHref}?${new URLSearchParams({ q: query })}`;

@@ -3,8 +3,8 @@
  * The URL is built in a variable and imported with @vite-ignore; a template literal inside
  * import() breaks at runtime in Astro 7 (the preload helper leaves `__VITE_PRELOAD__` in it).
  */
-import type { PagefindFilters } from '../../lib/search-query.ts';
-import type { PagefindResultData } from '../../lib/search-results.ts';
+import { toPagefindFilters, type PagefindFilters } from '../../lib/search-query.ts';
+import { preferNameMatches, shapeResult, type PagefindResultData, type ResultView } from '../../lib/search-results.ts';
 
 export interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -46,3 +46,14 @@ export function loadPagefind(): Promise<PagefindApi> {
 
 /** Whether this page is served by `astro dev`, where the index comes from the last build. */
 export const isDev = import.meta.env.DEV;
+
+/**
+ * The first results of a quick search (the dialog and the home page field): how many match in
+ * all, and the first `max` shaped for display, named pages first. Throws when Pagefind fails.
+ */
+export async function quickSearch(query: string, max: number): Promise<{ count: number; views: ResultView[] }> {
+  const pagefind = await loadPagefind();
+  const search = await pagefind.search(query, { filters: toPagefindFilters({ query, filters: {} }) });
+  const page = await Promise.all(search.results.slice(0, max).map((result) => result.data()));
+  return { count: search.results.length, views: preferNameMatches(page.map((data) => shapeResult(data)), query) };
+}

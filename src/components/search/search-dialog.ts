@@ -4,9 +4,8 @@
  * showModal() makes the rest of the page inert (the focus trap); closing returns the focus to
  * where it was. Pagefind is imported when the dialog first opens, not before.
  */
-import { normaliseQuery, toPagefindFilters } from '../../lib/search-query.ts';
-import { preferNameMatches, shapeResult } from '../../lib/search-results.ts';
-import { isDev, loadPagefind } from './pagefind-client.ts';
+import { normaliseQuery } from '../../lib/search-query.ts';
+import { isDev, loadPagefind, quickSearch } from './pagefind-client.ts';
 import { countText, fill, readStrings, resultItem } from './render.ts';
 
 const maxResults = 8;
@@ -59,20 +58,17 @@ function setup(dialog: HTMLDialogElement): void {
       status.textContent = strings.text.hint;
       return;
     }
-    let search;
-    let page;
+    let found;
     try {
-      const pagefind = await loadPagefind();
-      search = await pagefind.search(query, { filters: toPagefindFilters({ query, filters: {} }) });
-      page = await Promise.all(search.results.slice(0, maxResults).map((result) => result.data()));
+      found = await quickSearch(query, maxResults);
     } catch {
       if (mine === sequence) showUnavailable();
       return;
     }
     if (mine !== sequence) return;
     shownQuery = query;
-    list.replaceChildren(...preferNameMatches(page.map((data) => shapeResult(data)), query).map((view) => resultItem(view, strings)));
-    const count = search.results.length;
+    list.replaceChildren(...found.views.map((view) => resultItem(view, strings)));
+    const count = found.count;
     const more = count > maxResults ? ` ${fill(strings.text.showing, { shown: maxResults, count })}` : '';
     status.textContent = countText(count, query, strings) + more;
   };
