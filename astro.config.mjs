@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
+import { playbookConfig } from './src/lib/playbook-config.ts';
 
 // Environment overrides let tests and benchmarks build fixture playbooks side by side:
 // PLAYBOOK_CONTENT_DIR (read in src/lib/playbook-config.ts), PLAYBOOK_OUT_DIR, PLAYBOOK_BASE.
@@ -18,6 +19,13 @@ export default defineConfig({
   base: env.PLAYBOOK_BASE || '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The interface language comes from the route: the first of playbook.config.ts `locales` at
+  // `/`, the others under `/<locale>/` (pages in src/pages/[...locale]/, see src/lib/locale.ts).
+  i18n: {
+    locales: [...playbookConfig.locales],
+    defaultLocale: playbookConfig.locales[0] ?? 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   // pagefind: builds the search index in astro:build:done and serves it in astro dev.
   // contentCheck first: it checks the source files before Astro's content sync.
   // stagedOutput last: the build goes to a staging folder that replaces outDir only once

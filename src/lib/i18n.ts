@@ -377,16 +377,37 @@ const en = {
 } as const;
 
 export type UiKey = keyof typeof en;
-const dictionaries: Record<string, Partial<Record<UiKey, string>>> = { en, nl };
+
+/** The interface languages this playbook has a dictionary for. */
+export const uiLanguages = ['en', 'nl'] as const;
+export type Lang = (typeof uiLanguages)[number];
+const dictionaries: Record<Lang, Record<UiKey, string>> = { en, nl };
+
+/** True for a language the interface can be shown in. */
+export function isLang(value: string | undefined): value is Lang {
+  return (uiLanguages as readonly string[]).includes(value ?? '');
+}
 
 /** Looks up a UI string, falling back to English. */
-export function t(key: UiKey, lang = 'en'): string {
-  return dictionaries[lang]?.[key] ?? en[key];
+export function t(key: UiKey, lang: string = 'en'): string {
+  return (isLang(lang) ? dictionaries[lang][key] : undefined) ?? en[key];
 }
 
 export { fillTemplate };
 
 /** Looks up a UI string and fills its `{name}` placeholders. */
-export function tf(key: UiKey, values: Record<string, string | number>, lang = 'en'): string {
+export function tf(key: UiKey, values: Record<string, string | number>, lang: string = 'en'): string {
   return fillTemplate(t(key, lang), values);
+}
+
+/** The interface language of one page and its strings, as middleware puts it on `Astro.locals`. */
+export interface Translator {
+  lang: Lang;
+  t: (key: UiKey) => string;
+  tf: (key: UiKey, values: Record<string, string | number>) => string;
+}
+
+/** Binds the lookups to one language. */
+export function translator(lang: Lang): Translator {
+  return { lang, t: (key) => t(key, lang), tf: (key, values) => tf(key, values, lang) };
 }

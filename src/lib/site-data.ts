@@ -1,29 +1,59 @@
 /**
- * The published content of this build and its indexes, loaded and built ONCE per build: the
- * first page that asks starts the work, every later page awaits the same promise (the module
- * is shared by all pages of the build).
+ * The published content of this build and its indexes, loaded and built ONCE per build and
+ * language: the first page that asks starts the work, every later page awaits the same
+ * promise (the module is shared by all pages of the build).
+ *
+ * The index of a language holds, for every entry of the default language, its translation
+ * when there is one (`content/<collection>/<locale>/<id>`) and the original otherwise, under
+ * the shared id, so links, anchors and filters are the same in every language.
  */
 import { getCollection } from 'astro:content';
-import { collectionNames } from '../schemas/common.ts';
+import { collectionNames, type CollectionName } from '../schemas/common.ts';
+import type { Lang } from './i18n.ts';
+import { defaultLocale } from './locale.ts';
 import { playbookConfig } from './playbook-config.ts';
 import { selectPublished } from './published.ts';
 import { buildSiteIndex, type SiteContent, type SiteIndex } from './site-index.ts';
-import { withoutTranslations } from './translations.ts';
+import { localizeEntries, type Localized } from './translations.ts';
 
-let pending: Promise<SiteIndex> | undefined;
-
-async function load(): Promise<SiteIndex> {
-  // Every collection of the registry, loaded at once. Translations (content/<collection>/nl/…)
-  // are not pages of their own until pages route per language.
-  const loaded = await Promise.all(
-    collectionNames.map(async (name) => [name, withoutTranslations(await getCollection(name), playbookConfig.locales)] as const),
-  );
-  const content = Object.fromEntries(loaded) as unknown as SiteContent;
-  return buildSiteIndex({ ...content, concepts: selectPublished(content.concepts, playbookConfig.showDrafts) });
+export interface LocalizedSiteIndex extends SiteIndex {
+  /** The interface language this index was built for. */
+  lang: Lang;
+  /** The language an entry is shown in here: the page's, or the default one's when it has no translation. */
+  entryLang(collection: CollectionName, id: string): Lang;
+  /** The id the content loader gave the entry shown (`nl/scrap-to-savings` for a translation), for `getEntry` and `render`. */
+  sourceId(collection: CollectionName, id: string): string;
+  /** True when the entry is shown in another language than the page's (no translation yet). */
+  isFallback(collection: CollectionName, id: string): boolean;
 }
 
-/** The site index of this build (published content only). */
-export function getSiteIndex(): Promise<SiteIndex> {
-  pending ??= load();
-  return pending;
+const pending = new Map<Lang, Promise<LocalizedSiteIndex>>();
+
+async function load(lang: Lang): Promise<LocalizedSiteIndex> {
+  const locales = playbookConfig.locales;
+  const shown = new Map<string, Localized<unknown>>();
+  const loaded = await Promise.all(
+    collectionNames.map(async (name) => {
+      const entries = localizeEntries(await getCollection(name), lang, locales);
+      for (const entry of entries) shown.set(`${name}:${entry.entry.id}`, entry);
+      return [name, entries.map((entry) => entry.entry)] as const;
+    }),
+  );
+  const content = Object.fromEntries(loaded) as unknown as SiteContent;
+  const index = buildSiteIndex({ ...content, concepts: selectPublished(content.concepts, playbookConfig.showDrafts) });
+  const of = (collection: CollectionName, id: string) => shown.get(`${collection}:${id}`);
+  return {
+    ...index,
+    lang,
+    entryLang: (collection, id) => (of(collection, id)?.lang as Lang | undefined) ?? defaultLocale,
+    sourceId: (collection, id) => of(collection, id)?.sourceId ?? id,
+    isFallback: (collection, id) => (of(collection, id)?.lang ?? defaultLocale) !== lang,
+  };
+}
+
+/** The site index of this build in one interface language (published content only). */
+export function getSiteIndex(lang: Lang = defaultLocale): Promise<LocalizedSiteIndex> {
+  let index = pending.get(lang);
+  if (!index) pending.set(lang, (index = load(lang)));
+  return index;
 }

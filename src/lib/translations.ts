@@ -42,6 +42,33 @@ export function withoutTranslations<T extends Identified>(entries: readonly T[],
   return entries.filter((entry) => !isTranslation(entry, locales));
 }
 
+/** An entry as shown in one language: under its shared id, with the loader id and language it came from. */
+export interface Localized<T> {
+  entry: T;
+  sourceId: string;
+  lang: string;
+}
+
+/**
+ * The entries to show in `lang`: every original of the default language, replaced by its
+ * translation into `lang` when there is one (under the original's id). Entries that exist only
+ * in a locale folder are left out: a page needs an original to fall back on.
+ */
+export function localizeEntries<T extends Identified>(entries: readonly T[], lang: string, locales: readonly string[]): Localized<T>[] {
+  const fallback = locales[0] ?? 'en';
+  const translations = new Map(
+    entries.filter((entry) => translationLocale(entry.id, locales) === lang).map((entry) => [sharedId(entry.id, locales), entry]),
+  );
+  return entries
+    .filter((entry) => !isTranslation(entry, locales))
+    .map((original) => {
+      const translation = lang === fallback ? undefined : translations.get(original.id);
+      return translation
+        ? { entry: { ...translation, id: original.id }, sourceId: translation.id, lang }
+        : { entry: original, sourceId: original.id, lang: fallback };
+    });
+}
+
 export interface TranslationPair<T extends Identified> {
   original: T;
   translation: T;

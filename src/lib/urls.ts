@@ -2,6 +2,8 @@
  * The one place that builds internal URLs. Every link goes through `href()` so the site works
  * under any `base` (e.g. GitHub Pages project sites) and keeps trailing slashes consistent.
  */
+import { localePrefix, type Lang } from './locale.ts';
+
 const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
 
 /** Prefixes an absolute site path ("/concepts/") with the configured base. */
@@ -17,25 +19,33 @@ function splitSuffix(path: string): [string, string] {
   return at === -1 ? [path, ''] : [path.slice(0, at), path.slice(at)];
 }
 
-export const routes = {
-  home: () => href('/'),
-  concepts: () => href('/concepts/'),
-  concept: (id: string) => href(`/concepts/${id}/`),
-  conceptSection: (id: string, anchor: string) => href(`/concepts/${id}/#${anchor}`),
-  objections: (page = 1) => href(page === 1 ? '/objections/' : `/objections/${page}/`),
-  retiredObjections: () => href('/objections/retired/'),
-  objection: (conceptId: string, objectionId: string) => href(`/objections/${conceptId}/${objectionId}/`),
-  product: (id: string) => href(`/products/${id}/`),
-  products: () => href('/products/'),
-  persona: (id: string) => href(`/personas/${id}/`),
-  industry: (id: string) => href(`/industries/${id}/`),
-  competitor: (id: string) => href(`/competitors/${id}/`),
-  personas: () => href('/personas/'),
-  industries: () => href('/industries/'),
-  competitors: () => href('/competitors/'),
-  search: (query?: string) => href(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
-  authoring: () => href('/authoring/'),
-};
+/** The internal URLs of the pages in one interface language (Dutch ones under /nl/). */
+export function urlsFor(lang: Lang) {
+  const at = (path: string) => href(`${localePrefix(lang)}${path}`);
+  return {
+    home: () => at('/'),
+    concepts: () => at('/concepts/'),
+    concept: (id: string) => at(`/concepts/${id}/`),
+    conceptSection: (id: string, anchor: string) => at(`/concepts/${id}/#${anchor}`),
+    objections: (page = 1) => at(page === 1 ? '/objections/' : `/objections/${page}/`),
+    retiredObjections: () => at('/objections/retired/'),
+    objection: (conceptId: string, objectionId: string) => at(`/objections/${conceptId}/${objectionId}/`),
+    product: (id: string) => at(`/products/${id}/`),
+    products: () => at('/products/'),
+    persona: (id: string) => at(`/personas/${id}/`),
+    industry: (id: string) => at(`/industries/${id}/`),
+    competitor: (id: string) => at(`/competitors/${id}/`),
+    personas: () => at('/personas/'),
+    industries: () => at('/industries/'),
+    competitors: () => at('/competitors/'),
+    search: (query?: string) => at(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+    authoring: () => at('/authoring/'),
+  };
+}
+export type SiteUrls = ReturnType<typeof urlsFor>;
+
+/** @deprecated English-only; use `urlsFor(Astro.locals.lang)`. Removed once every page routes per language. */
+export const routes = urlsFor('en');
 
 /** Anchor ids on the concept page, shared by the page and every link into it. */
 export const anchors = {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { uiLanguages } from '../lib/i18n.ts';
 
 export const ruleSeverities = ['off', 'warning', 'error'] as const;
 export type RuleSeverity = (typeof ruleSeverities)[number];
@@ -17,7 +18,12 @@ export const playbookConfigSchema = z
       .boolean()
       .default(false)
       .describe('False (default) keeps the site out of search engines: noindex, robots.txt disallow, no sitemap.'),
-    locales: z.array(z.string()).min(1).default(['en']).describe('Languages of the content; the first is the default.'),
+    locales: z
+      .array(z.enum(uiLanguages, { error: `each locale needs an interface dictionary; available: ${uiLanguages.join(', ')}` }))
+      .min(1)
+      .default(['en'])
+      .refine((list) => new Set(list).size === list.length, 'a locale is listed twice')
+      .describe('Languages of the content and the interface; the first is the default (at /), the others are under /<locale>/.'),
     draftsInPreview: z
       .boolean()
       .default(true)
