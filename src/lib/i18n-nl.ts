@@ -4,6 +4,7 @@
  * Written as a Dutch salesperson says it ("je", short words), not translated word for word.
  */
 import type { UiKey } from './i18n.ts';
+import { searchForgivingNl } from './i18n/search-forgiving-nl.ts';
 
 export const nl: Record<UiKey, string> = {
   'site.skip': 'Naar de inhoud',
@@ -56,6 +57,7 @@ export const nl: Record<UiKey, string> = {
   'search.type.persona': 'Persona',
   'search.type.industry': 'Branche',
   'search.type.lesson': 'Les',
+  ...searchForgivingNl,
   'footer.private': 'Intern verkoopmateriaal. Niet doorsturen.',
   'money.per.once': 'eenmalig',
   'money.per.month': 'per maand',

@@ -5,6 +5,7 @@
  */
 import { fillTemplate } from './fill-template.ts';
 import { nl } from './i18n-nl.ts';
+import { searchForgivingEn } from './i18n/search-forgiving.ts';
 
 const en = {
   'site.skip': 'Skip to content',
@@ -58,6 +59,7 @@ const en = {
   'search.type.persona': 'Persona',
   'search.type.industry': 'Industry',
   'search.type.lesson': 'Lesson',
+  ...searchForgivingEn,
   'footer.private': 'Internal sales material. Do not forward.',
   'money.per.once': 'one-off',
   'money.per.month': '/ month',

@@ -52,6 +52,7 @@ const textKeys = {
   retiredHidden: 'search.retiredHidden',
   askBack: 'objection.followUp',
   all: 'search.all',
+  corrected: 'search.corrected',
 } as const satisfies Record<string, UiKey>;
 
 export type SearchText = Record<keyof typeof textKeys, string>;

@@ -7,6 +7,8 @@
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text (what search-rank.ts tiers results by). */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[] | undefined>;
   sub_results?: { url: string; title: string; excerpt: string }[];

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, pageUrl, spaceBetweenTags } from '../../src/integrations/pagefind.ts';
+import { fragmentPages, htmlLang, htmlPages, pageUrl, spaceBetweenTags } from '../../src/integrations/pagefind.ts';
 
 describe('spaceBetweenTags', () => {
   it('separates the text of adjacent elements, so words are not glued in the index', () => {
@@ -32,5 +32,26 @@ describe('htmlPages', () => {
       writeFileSync(join(dir, file), '<html></html>');
     }
     expect(await htmlPages(dir)).toEqual(['concepts/a/index.html', 'index.html']);
+  });
+});
+
+describe('htmlLang', () => {
+  it('reads the language Pagefind files a page under', () => {
+    expect(htmlLang('<!doctype html><html lang="nl"><head>')).toBe('nl');
+    expect(htmlLang('<html class="x" lang=en-GB>')).toBe('en-gb');
+    expect(htmlLang('<html><body lang="nl">')).toBe('unknown');
+  });
+});
+
+describe('fragmentPages', () => {
+  it('reads a fragment of one page and a group of fragments keyed by hash', () => {
+    const page = { url: '/nl/x/', content: 'te duur', meta: {} };
+    expect(fragmentPages(page)).toEqual([page]);
+    expect(fragmentPages({ en_1: { url: '/a/', content: 'a' }, en_2: { url: '/b/', content: 'b' } })).toEqual([
+      { url: '/a/', content: 'a' },
+      { url: '/b/', content: 'b' },
+    ]);
+    expect(fragmentPages(null)).toEqual([]);
+    expect(fragmentPages({ url: 1 })).toEqual([]);
   });
 });

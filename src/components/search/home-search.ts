@@ -6,7 +6,7 @@
  */
 import { normaliseQuery } from '../../lib/search-query.ts';
 import { isDev, loadPagefind, quickSearch } from './pagefind-client.ts';
-import { countText, fill, readStrings, resultItem } from './render.ts';
+import { fill, readStrings, resultItem, resultStatus } from './render.ts';
 
 const maxResults = 6;
 const debounceMs = 120;
@@ -46,7 +46,7 @@ function setup(root: HTMLElement, dialog: HTMLElement): void {
     list.replaceChildren(...found.views.map((view) => resultItem(view, strings)));
     const count = found.count;
     const more = count > maxResults ? ` ${fill(strings.text.showing, { shown: maxResults, count })}` : '';
-    status.textContent = countText(count, query, strings) + more;
+    status.textContent = resultStatus(count, query, strings, found.corrected) + more;
     all.href = `${allHref}?${new URLSearchParams({ q: query })}`;
     all.hidden = count === 0;
   };

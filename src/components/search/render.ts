@@ -94,3 +94,9 @@ export function countText(count: number, query: string, strings: SearchStrings):
   if (count === 1) return fill(query ? one : oneFiltered, { query });
   return fill(query ? many : manyFiltered, { count, query });
 }
+
+/** The count line; for a corrected query "Searched for “software” instead of “softwre”: 3 results". */
+export function resultStatus(count: number, query: string, strings: SearchStrings, corrected?: string): string {
+  if (!corrected) return countText(count, query, strings);
+  return `${fill(strings.text.corrected, { query, corrected })} ${countText(count, '', strings)}`;
+}

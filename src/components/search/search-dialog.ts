@@ -6,7 +6,7 @@
  */
 import { normaliseQuery } from '../../lib/search-query.ts';
 import { isDev, loadPagefind, quickSearch } from './pagefind-client.ts';
-import { countText, fill, readStrings, resultItem } from './render.ts';
+import { fill, readStrings, resultItem, resultStatus } from './render.ts';
 
 const maxResults = 8;
 const debounceMs = 120;
@@ -70,7 +70,7 @@ function setup(dialog: HTMLDialogElement): void {
     list.replaceChildren(...found.views.map((view) => resultItem(view, strings)));
     const count = found.count;
     const more = count > maxResults ? ` ${fill(strings.text.showing, { shown: maxResults, count })}` : '';
-    status.textContent = countText(count, query, strings) + more;
+    status.textContent = resultStatus(count, query, strings, found.corrected) + more;
   };
 
   const schedule = () => {

@@ -16,10 +16,12 @@ import {
   type SearchState,
 } from '../../lib/search-query.ts';
 import { facetValues, preferNameMatches, shapeResult } from '../../lib/search-results.ts';
-import { isDev, loadPagefind, type PagefindSearch } from './pagefind-client.ts';
-import { countText, readStrings, resultItem } from './render.ts';
+import { forgivingSearch, isDev, loadPagefind, type RankedResults } from './pagefind-client.ts';
+import { readStrings, resultItem, resultStatus } from './render.ts';
 
 const pageSize = 20;
+/** The first results put in match tiers: the first page (whose data is loaded anyway). */
+const rankWindow = pageSize;
 const debounceMs = 200;
 
 function setup(root: HTMLElement): void {
@@ -39,7 +41,7 @@ function setup(root: HTMLElement): void {
   let state: SearchState = parseSearchState(location.search);
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let current: PagefindSearch | undefined;
+  let current: RankedResults | undefined;
   let shown = 0;
   input.value = state.query;
 
@@ -102,7 +104,8 @@ function setup(root: HTMLElement): void {
   const showMore = async () => {
     if (!current) return;
     const mine = sequence;
-    const next = await Promise.all(current.results.slice(shown, shown + pageSize).map((r) => r.data()));
+    const { results, loaded } = current;
+    const next = await Promise.all(results.slice(shown, shown + pageSize).map((r) => loaded.get(r) ?? r.data()));
     if (mine !== sequence) return;
     list.append(...next.map((data) => resultItem(shapeResult(data), strings)));
     shown += next.length;
@@ -121,11 +124,13 @@ function setup(root: HTMLElement): void {
       return;
     }
     status.textContent = strings.text.searching;
-    const term = state.query || null;
     try {
       const pagefind = await loadPagefind();
       await pagefind.filters();
-      const main = await pagefind.search(term, { filters: toPagefindFilters(state) });
+      // A query that finds nothing is searched as corrected; the facets count the same term.
+      const found = await forgivingSearch(pagefind, state.query, toPagefindFilters(state), rankWindow);
+      const main = found.search;
+      const term = found.query || null;
       // A facet with a selection (and status, hidden by default) is counted without its own filter.
       const own = searchFacets.filter((f) => state.filters[f] || f === hiddenByDefault.facet);
       const counts: Partial<Record<SearchFacet, Record<string, number>>> = { ...main.filters };
@@ -135,15 +140,16 @@ function setup(root: HTMLElement): void {
           counts[facet] = search.filters[facet] ?? {};
         }),
       );
-      const first = await Promise.all(main.results.slice(0, pageSize).map((r) => r.data()));
+      const first = await Promise.all(found.results.slice(0, pageSize).map((r) => found.loaded.get(r) ?? r.data()));
       if (mine !== sequence) return;
-      current = main;
+      current = found;
       shown = first.length;
-      list.replaceChildren(...preferNameMatches(first.map((data) => shapeResult(data)), state.query).map((view) => resultItem(view, strings)));
-      more.hidden = shown >= main.results.length;
+      list.replaceChildren(...preferNameMatches(first.map((data) => shapeResult(data)), found.query).map((view) => resultItem(view, strings)));
+      more.hidden = shown >= found.results.length;
       renderFacets(counts);
       const hidden = !state.filters.status && (counts.status?.[hiddenByDefault.value] ?? 0) > 0;
-      status.textContent = countText(main.results.length, state.query, strings) + (hidden ? ` ${strings.text.retiredHidden}` : '');
+      status.textContent =
+        resultStatus(found.results.length, state.query, strings, found.corrected) + (hidden ? ` ${strings.text.retiredHidden}` : '');
     } catch {
       if (mine === sequence) status.textContent = isDev ? strings.text.devMissing : strings.text.unavailable;
     }
