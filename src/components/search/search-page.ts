@@ -16,7 +16,7 @@ import {
   type SearchState,
 } from '../../lib/search-query.ts';
 import { facetValues, preferNameMatches, shapeResult } from '../../lib/search-results.ts';
-import { forgivingSearch, isDev, loadPagefind, type RankedResults } from './pagefind-client.ts';
+import { isDev, loadPagefind, type RankedResults } from './pagefind-client.ts';
 import { readStrings, resultItem, resultStatus } from './render.ts';
 
 const pageSize = 20;
@@ -125,7 +125,7 @@ function setup(root: HTMLElement): void {
     }
     status.textContent = strings.text.searching;
     try {
-      const pagefind = await loadPagefind();
+      const [pagefind, { forgivingSearch }] = await Promise.all([loadPagefind(), import('./forgiving-search.ts')]);
       await pagefind.filters();
       // A query that finds nothing is searched as corrected; the facets count the same term.
       const found = await forgivingSearch(pagefind, state.query, toPagefindFilters(state), rankWindow);
