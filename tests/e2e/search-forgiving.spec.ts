@@ -60,6 +60,16 @@ test.describe('search in the reader’s language', () => {
     expect(found.every((href) => href.startsWith('/nl/'))).toBe(true);
   });
 
+  test('/nl/search/ searches the Dutch index, with its facets in Dutch', async ({ page }) => {
+    const files = watchSearchFiles(page);
+    await page.goto('/nl/search/?q=te+duur');
+    const list = page.locator('[data-search-page] [data-search-results] > li > a');
+    await expect(list.first()).toHaveAttribute('href', dutchPriceCard);
+    await expect(page.locator('[data-search-page] [data-search-facets]')).toContainText('Bezwaar');
+    expect((await list.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))).every((href) => href.startsWith('/nl/'))).toBe(true);
+    expect(files.indexes).toEqual(['nl']);
+  });
+
   test('an English page searches the English index and finds no Dutch page', async ({ page }) => {
     const files = watchSearchFiles(page);
     await page.goto('/');
