@@ -3,15 +3,20 @@
  * persona filter over its arguments and objections (which personas it offers, which items a
  * selection shows, how the selection is kept in the URL).
  */
-import type { Concept } from '../schemas/concepts.ts';
-
 type PersonaRefs = readonly { id: string }[];
+
+/** What the filter reads of a concept (its arguments and objections name their personas). */
+interface FilterableConcept {
+  personas: PersonaRefs;
+  arguments: readonly { personas: PersonaRefs }[];
+  objections: readonly { personas: PersonaRefs }[];
+}
 
 /**
  * The personas the filter offers: every persona named on an argument or an objection, once,
  * in the order of the concept's own `personas` list, then any others in the order met.
  */
-export function filterPersonaIds(concept: Pick<Concept, 'personas' | 'arguments' | 'objections'>): string[] {
+export function filterPersonaIds(concept: FilterableConcept): string[] {
   const named = new Set([...concept.arguments, ...concept.objections].flatMap((item) => item.personas.map((p) => p.id)));
   const listed = concept.personas.map((p) => p.id).filter((id) => named.has(id));
   return [...new Set([...listed, ...named])];

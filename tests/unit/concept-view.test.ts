@@ -19,12 +19,12 @@ describe('persona filter: what it offers', () => {
       objections: [item(['buyer', 'plant']), item(['tech'])],
     };
     // `cfo` is on the concept but on no argument or objection; `tech` is on an objection only.
-    expect(filterPersonaIds(concept as never)).toEqual(['plant', 'buyer', 'qm', 'tech']);
+    expect(filterPersonaIds(concept)).toEqual(['plant', 'buyer', 'qm', 'tech']);
   });
 
   it('offers a persona named only on objections (the purchasing manager of the flagship)', () => {
     const concept = { personas: refs([]), arguments: [item(['plant'])], objections: [item(['buyer'])] };
-    expect(filterPersonaIds(concept as never)).toEqual(['plant', 'buyer']);
+    expect(filterPersonaIds(concept)).toEqual(['plant', 'buyer']);
   });
 });
 
