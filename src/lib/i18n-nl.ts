@@ -4,6 +4,7 @@
  * Written as a Dutch salesperson says it ("je", short words), not translated word for word.
  */
 import type { UiKey } from './i18n.ts';
+import { conceptNavNl } from './i18n/concept-nav-nl.ts';
 import { searchForgivingNl } from './i18n/search-forgiving-nl.ts';
 
 export const nl: Record<UiKey, string> = {
@@ -151,9 +152,7 @@ export const nl: Record<UiKey, string> = {
   'concept.proofPointLink': 'Referentie',
   'concept.benefit': 'Voordeel',
   'concept.forPersonas': 'Voor',
-  'concept.filterLabel': 'Argumenten tonen voor',
-  'concept.filterAll': 'Alle persona’s',
-  'concept.filterCount': '{shown} van {total} argumenten getoond',
+  ...conceptNavNl,
   'concept.objections': 'Bezwaren',
   'concept.objectionsLead': 'Wat ze zeggen, wat ze bedoelen, wat je antwoordt.',
   'concept.openCard': 'Kaart openen',
