@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { entryIdFromPath } from './collections.ts';
 import { readMetricsCsv } from '../lib/metrics-csv.ts';
@@ -30,14 +31,16 @@ function filesUnder(folder: string, extensions: readonly string[]): string[] {
 export function tableLoader(options: { base: string; extensions: readonly string[] }): Loader {
   return {
     name: 'playbook-table-loader',
-    async load({ store, parseData, generateDigest, watcher }) {
+    async load({ store, parseData, generateDigest, watcher, config }) {
+      const root = fileURLToPath(config.root);
       const loadAll = async () => {
         store.clear();
         for (const path of filesUnder(options.base, options.extensions)) {
           const text = readFileSync(path, 'utf8');
           const id = entryIdFromPath(relative(options.base, path).split(sep).join('/'));
-          const data = await parseData({ id, data: readMetricsCsv(text).data, filePath: path });
-          store.set({ id, data, digest: generateDigest(text), filePath: path });
+          const filePath = relative(root, path).split(sep).join('/');
+          const data = await parseData({ id, data: readMetricsCsv(text).data, filePath });
+          store.set({ id, data, digest: generateDigest(text), filePath });
         }
       };
       await loadAll();

@@ -4,8 +4,10 @@
  * Written as a Dutch salesperson says it ("je", short words), not translated word for word.
  */
 import type { UiKey } from './i18n.ts';
+import { insightsNl } from './i18n/insights-nl.ts';
 
 export const nl: Record<UiKey, string> = {
+  ...insightsNl,
   'site.skip': 'Naar de inhoud',
   'nav.main': 'Hoofdmenu',
   'nav.concepts': 'Concepten',
@@ -333,6 +335,7 @@ export const nl: Record<UiKey, string> = {
   'authoring.fields.intro': 'Bij elke build gemaakt uit de contentschema’s in src/schemas, dus het klopt altijd met wat de checker accepteert. Dezelfde beschrijvingen verschijnen als hints in VS Code.',
   'authoring.fields.yaml': 'Eén YAML-bestand per item: {path}',
   'authoring.fields.mdx': 'Frontmatter van één MDX-bestand per item: {path}',
+  'authoring.fields.csv': 'CSV-tabellen met een kopregel, één regel per item: {path}',
   'authoring.fields.count': '{count} velden',
   'fields.type': 'Type',
   'fields.required': 'verplicht',
