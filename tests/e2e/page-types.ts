@@ -32,6 +32,10 @@ export const pageTypes: PageType[] = [
   { name: 'competitor page', path: '/competitors/qualis-spc-cloud/', expect: 'We win when' },
   { name: 'not found', path: '/no-such-page/', expect: 'Page not found', status: 404 },
   { name: 'authoring', path: '/authoring/', expect: 'Field reference' },
+  { name: 'insights', path: '/insights/', expect: 'Trust score' },
+  { name: 'insights (Dutch)', path: '/nl/insights/', expect: 'Vertrouwensscore' },
+  { name: 'what’s new', path: '/whats-new/', expect: 'Scrap to savings' },
+  { name: 'what’s new (Dutch)', path: '/nl/whats-new/', expect: 'Wat is nieuw' },
   // The open search dialog has its own axe/console/CSP check in search.spec.ts (it needs a key
   // press, not a page load), and so has the <noscript> note of /search/.
   { name: 'search', path: '/search/?q=payback', expect: 'Find an argument' },
