@@ -28,7 +28,7 @@ function input(over: Partial<HealthInput['concept']['data']> = {}, rest: Partial
         lastReviewed: day('2026-10-01'),
         reviewEveryDays: 120,
         tagline: 'Scrap down 38 % in two quarters',
-        arguments: [{ id: 'a', claim: 'Less scrap', proof: 'Scrap down 38 % in 6 months', benefit: 'Money saved' }],
+        arguments: [{ id: 'a', claim: 'Less scrap', proof: 'Scrap down 38 % in 6 months', benefit: 'Money saved', personas: [] }],
         proofPoints: [],
         competitors: [{ id: 'rival', collection: 'competitors' }],
         pilot: { scope: ['Germany'], start: day('2026-03-02'), end: day('2026-06-30'), results: '4 won', decision: 'Live' },
@@ -50,7 +50,7 @@ describe('health criteria', () => {
   });
   it('every argument proven by a figure, a proof point of the concept or a source', () => {
     expect(argumentsProven(input()).pass).toBe(true);
-    const weak = input({ arguments: [{ id: 'a', claim: 'Less scrap', proof: 'Certified ISO 9001', benefit: 'b' }, { id: 'b', claim: 'c', source: 'Test report 2026', benefit: 'b' }] });
+    const weak = input({ arguments: [{ id: 'a', claim: 'Less scrap', proof: 'Certified ISO 9001', benefit: 'b', personas: [] }, { id: 'b', claim: 'c', source: 'Test report 2026', benefit: 'b', personas: [] }] });
     expect(argumentsProven(weak)).toMatchObject({ pass: false, detail: { unproven: 1, arguments: 2 } });
     expect(argumentsProven(input({ arguments: [] })).pass).toBe(false);
   });
