@@ -33,9 +33,7 @@ export const pageTypes: PageType[] = [
   { name: 'not found', path: '/no-such-page/', expect: 'Page not found', status: 404 },
   { name: 'authoring', path: '/authoring/', expect: 'Field reference' },
   { name: 'insights', path: '/insights/', expect: 'Trust score' },
-  { name: 'insights (Dutch)', path: '/nl/insights/', expect: 'Vertrouwensscore' },
   { name: 'what’s new', path: '/whats-new/', expect: 'Scrap to savings' },
-  { name: 'what’s new (Dutch)', path: '/nl/whats-new/', expect: 'Wat is nieuw' },
   // The open search dialog has its own axe/console/CSP check in search.spec.ts (it needs a key
   // press, not a page load), and so has the <noscript> note of /search/.
   { name: 'search', path: '/search/?q=payback', expect: 'Find an argument' },
@@ -57,5 +55,7 @@ export const pageTypes: PageType[] = [
   { name: 'competitor index (nl)', path: '/nl/competitors/', expect: 'Qualis SPC Cloud' },
   { name: 'competitor page (nl)', path: '/nl/competitors/qualis-spc-cloud/', expect: 'Wij winnen als' },
   { name: 'authoring (nl)', path: '/nl/authoring/', expect: 'Veldenoverzicht' },
+  { name: 'insights (nl)', path: '/nl/insights/', expect: 'Vertrouwensscore' },
+  { name: 'what’s new (nl)', path: '/nl/whats-new/', expect: 'Wat is nieuw' },
   { name: 'search (nl)', path: '/nl/search/?q=terugverdientijd', expect: 'Vind een argument' },
 ];
