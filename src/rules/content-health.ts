@@ -54,7 +54,7 @@ export const contentHealth: Rule = {
     });
     const findings: RuleFinding[] = [];
     const scoreText =
-      score.score === undefined ? '' : ` The trust score is ${formatPercent(Math.round(score.score))} of live concepts (goal ${formatPercent(score.goal)}).`;
+      score.score === undefined ? '' : ` The trust score is ${formatPercent(Math.round(score.score), 'en')} of live concepts (goal ${formatPercent(score.goal, 'en')}).`;
     for (const result of health) {
       if (result.pass) continue;
       const entry = concepts.find((c) => c.id === result.conceptId)!;
