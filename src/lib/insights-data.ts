@@ -22,7 +22,8 @@ const pending = new Map<Lang, Promise<InsightsData>>();
 async function load(lang: Lang): Promise<InsightsData> {
   const [index, originals, files] = await Promise.all([getSiteIndex(lang), getSiteIndex(defaultLocale), getCollection('metrics')]);
   const rows: MetricRow[] = files.flatMap((file) => file.data.rows);
-  const insights = buildInsights(index.concepts, rows, buildDate);
+  // Concepts a manager can still act on: retired ones keep their figures in content/metrics/ but leave the page.
+  const insights = buildInsights(index.concepts.filter((concept) => concept.data.status !== 'retired'), rows, buildDate);
   // Health reads each concept as written (the default language), so both languages agree.
   // Field notes: the field-notes collection is not in this build yet (issue 15), so none.
   const health = playbookHealth({
