@@ -16,4 +16,6 @@ export default definePlaybookConfig({
   rules: {},
   vagueWords: {},
   staleCompetitorDays: 90,
+  siteUrl: 'https://playbook.meridian-metrology.example',
+  trustScoreGoal: 80,
 });

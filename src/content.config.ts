@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { astroCollections } from './lib/astro-collections.ts';
+import { tableLoader } from './checker/table-loader.ts';
 import { playbookConfig } from './lib/playbook-config.ts';
 import { collectionRegistry, type CollectionName, type RefFactory } from './schemas/index.ts';
 
@@ -15,5 +16,6 @@ type Loader = ReturnType<typeof glob>;
 export const collections = astroCollections(collectionRegistry, playbookConfig.contentPath, {
   defineCollection: (config) => defineCollection(config),
   glob,
+  table: tableLoader,
   ref,
 }) as unknown as { [C in CollectionName]: { loader: Loader; schema: ReturnType<Registry[C]['schema']> } };

@@ -47,6 +47,8 @@ export interface CheckerConfig {
   rules: SeverityOverrides;
   vagueWords: Record<string, string[]>;
   staleCompetitorDays: number;
+  /** Trust score goal in percent (content health). */
+  trustScoreGoal?: number;
   /** The folder published as it is (Astro's publicDir); `public/` under `cwd` when left out. */
   publicPath?: string;
   /** Languages of the content (playbook.config.ts `locales`). */
@@ -73,6 +75,7 @@ function checkFolder(config: CheckerConfig, today: Date, cwd: string, folder: st
     settings: {
       vagueWords: config.vagueWords,
       staleCompetitorDays: config.staleCompetitorDays,
+      ...(config.trustScoreGoal !== undefined ? { trustScoreGoal: config.trustScoreGoal } : {}),
       showDrafts: config.showDrafts,
       ...(config.locales ? { locales: config.locales } : {}),
     },

@@ -12,6 +12,7 @@ import { DEFAULT_MESSAGE, plainIssues } from './schema-messages.ts';
 import { withoutInvalidFields } from './partial-entry.ts';
 import { checkValues } from './values.ts';
 import { parseYaml, type ParsedYaml } from './yaml-source.ts';
+import { readMetricsCsv } from '../lib/metrics-csv.ts';
 
 /** A file found in the content folder. */
 export interface SourceFile {
@@ -29,6 +30,7 @@ export interface SourceFile {
 export const syntaxRuleIds = {
   yaml: 'yaml-syntax',
   mdx: 'mdx-syntax',
+  csv: 'csv-syntax',
   frontmatter: 'mdx-syntax',
   schema: 'schema',
   files: 'content-files',
@@ -93,6 +95,12 @@ function loadEntry(source: SourceFile, spec: CollectionSpec, id: string, finding
   let locate: Entry['locate'];
   let body: Entry['body'];
   let yaml: ParsedYaml;
+  if (spec.format === 'csv') {
+    // A table: one entry per file, its lines under `rows`; cells keep their line and column.
+    const table = readMetricsCsv(source.text);
+    for (const problem of table.problems) findings.push(error(syntaxRuleIds.csv, file, problem, [], problem.message));
+    return validatedTable(source, spec, id, table.data, table.locate, findings);
+  }
   if (spec.format !== 'yaml') {
     const parsed = parseMdx(source.text, spec.format);
     for (const problem of parsed.errors) {
@@ -136,6 +144,58 @@ function loadEntry(source: SourceFile, spec: CollectionSpec, id: string, finding
     );
     return undefined;
   }
+  return validated(source, spec, id, raw, locate, misread, findings, valuePaths, body);
+}
+
+/**
+ * Validates a table line by line: every line's mistakes are reported, and the rules see the
+ * lines that are valid (a wrong cell leaves out its line, not the file). Positions of the kept
+ * lines are mapped back to their lines in the file.
+ */
+function validatedTable(
+  source: SourceFile,
+  spec: CollectionSpec,
+  id: string,
+  raw: { rows: Record<string, unknown>[] },
+  locate: Entry['locate'],
+  findings: Finding[],
+): Entry | undefined {
+  const whole = spec.schema.safeParse(raw);
+  if (whole.success) return { collection: spec.name, id, file: source.file, data: whole.data, raw, locate };
+  const kept: number[] = [];
+  raw.rows.forEach((row, i) => {
+    const one = spec.schema.safeParse({ rows: [row] }, { reportInput: true, error: () => DEFAULT_MESSAGE });
+    if (one.success) {
+      kept.push(i);
+      return;
+    }
+    for (const issue of one.error.issues) {
+      for (const plain of plainIssues(issue, spec.schema, { rows: [row] })) {
+        const path = plain.path.filter((key): key is string | number => typeof key !== 'symbol').map((key, at) => (at === 1 ? i : key));
+        findings.push(error(syntaxRuleIds.schema, source.file, locate(path), path, plain.message));
+      }
+    }
+  });
+  const data = spec.schema.safeParse({ rows: kept.map((i) => raw.rows[i]) });
+  if (!data.success) return undefined;
+  const keptLocate: Entry['locate'] = (path) =>
+    locate(path[0] === 'rows' && typeof path[1] === 'number' ? ['rows', kept[path[1]] ?? path[1], ...path.slice(2)] : path);
+  return { collection: spec.name, id, file: source.file, data: data.data, raw, locate: keptLocate };
+}
+
+/** Validates what a file holds with its collection's schema: the entry, or what of it can be read. */
+function validated(
+  source: SourceFile,
+  spec: CollectionSpec,
+  id: string,
+  raw: object,
+  locate: Entry['locate'],
+  misread: FieldPath[],
+  findings: Finding[],
+  valuePaths: ReadonlySet<string> = new Set(),
+  body?: Entry['body'],
+): Entry | undefined {
+  const { file } = source;
   const result = spec.schema.safeParse(raw, { reportInput: true, error: () => DEFAULT_MESSAGE });
   if (!result.success) {
     for (const issue of result.error.issues) {

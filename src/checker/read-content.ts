@@ -14,7 +14,7 @@ import type { SourceFile } from './load-content.ts';
 /** Rule id of findings about the files themselves (names, folders, encoding, links). */
 export const fileRuleId = 'content-files';
 
-const contentExtensions = ['.mdx', '.md', '.yaml', '.yml', '.markdown', '.json'];
+const contentExtensions = ['.mdx', '.md', '.yaml', '.yml', '.markdown', '.json', '.csv', '.tsv'];
 
 /** Reads every collection file under `contentPath`; paths in findings are relative to `cwd`. */
 export function readContentFiles(contentPath: string, cwd: string = process.cwd()): SourceFile[] {

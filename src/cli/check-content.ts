@@ -2,6 +2,7 @@
  * `npm run check:content [-- --format text|github|json] [--today YYYY-MM-DD]`
  * Checks the content folder without building; exits 1 on any error.
  */
+import { resolveToday } from '../lib/today.ts';
 import { parseArgs } from 'node:util';
 import { checkPlaybook } from '../checker/check.ts';
 import { formatResult, outputFormats, type OutputFormat } from '../checker/format.ts';
@@ -37,8 +38,12 @@ export function main(argv: string[]): number {
   }
   const format = values.format as OutputFormat;
   if (!outputFormats.includes(format)) fail(`Unknown format "${values.format}".`);
-  const today = values.today ? new Date(`${values.today}T00:00:00Z`) : new Date();
-  if (Number.isNaN(today.getTime())) fail(`--today must be a date like 2026-03-01, got "${values.today}".`);
+  let today: Date;
+  try {
+    today = values.today ? resolveToday(values.today, new Date()) : resolveToday(process.env.PLAYBOOK_TODAY, new Date());
+  } catch {
+    fail(`${values.today ? '--today' : 'PLAYBOOK_TODAY'} must be a date like 2026-03-01, got "${values.today ?? process.env.PLAYBOOK_TODAY}".`);
+  }
   const result = checkPlaybook(resolvePlaybookConfig(), today);
   process.stdout.write(`${formatResult(result, format)}\n`);
   return result.errors > 0 ? 1 : 0;

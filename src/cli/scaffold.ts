@@ -6,6 +6,7 @@
 import { slugify, type CollectionName } from '../schemas/common.ts';
 import { collectionRegistry, registryEntries } from '../schemas/collections.ts';
 import { placeholderMarker as TODO } from '../rules/no-placeholders.ts';
+import { metricColumns } from '../schemas/metrics.ts';
 
 /** What `npm run new` writes: one kind per collection of the registry, by its singular name. */
 export type ScaffoldKind = (typeof collectionRegistry)[CollectionName]['singular'];
@@ -227,4 +228,6 @@ quiz: []
 
 ${TODO}: the lesson, in plain prose.
 `,
+  // A CSV table has no comments: the header line only; paste the CRM export's rows below it.
+  metrics: () => `${metricColumns.join(',')}\n`,
 };

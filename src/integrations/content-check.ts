@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { resolveToday } from '../lib/today.ts';
+import { feedWarning } from '../lib/whats-new.ts';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkPlaybook, type CheckResult } from '../checker/check.ts';
 import { formatFindingLine, formatSummary } from '../checker/format.ts';
@@ -30,8 +32,10 @@ export default function contentCheck(options: { today?: Date } = {}): AstroInteg
         if (command === 'preview' || reported) return;
         reported = true; // warnings print once, even when Astro calls the hook again
         const checked = { ...resolvePlaybookConfig(), publicPath: fileURLToPath(config.publicDir) };
-        const result = checkPlaybook(checked, options.today ?? new Date());
+        const result = checkPlaybook(checked, options.today ?? resolveToday(process.env.PLAYBOOK_TODAY, new Date()));
         report(result, logger);
+        const noFeed = feedWarning(checked.siteUrl);
+        if (noFeed && command === 'build') logger.warn(noFeed);
         if (result.errors > 0 && command !== 'dev') {
           throw new ContentCheckError(result);
         }

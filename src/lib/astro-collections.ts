@@ -11,6 +11,8 @@ import type { RefFactory } from '../schemas/common.ts';
 export interface AstroCollectionTools<Loader, Config> {
   defineCollection: (config: { loader: Loader; schema: ReturnType<CollectionRegistry[string]['schema']> }) => Config;
   glob: (options: { base: string; pattern: string }) => Loader;
+  /** The loader of CSV collections (one entry per file). */
+  table: (options: { base: string; extensions: readonly string[] }) => Loader;
   ref: RefFactory;
 }
 
@@ -23,7 +25,10 @@ export function astroCollections<R extends CollectionRegistry, Loader, Config>(
     registryEntries(registry).map((spec) => [
       spec.name,
       tools.defineCollection({
-        loader: tools.glob({ base: join(contentPath, spec.folder), pattern: globPattern(spec) }),
+        loader:
+          spec.format === 'csv'
+            ? tools.table({ base: join(contentPath, spec.folder), extensions: spec.extensions })
+            : tools.glob({ base: join(contentPath, spec.folder), pattern: globPattern(spec) }),
         schema: spec.schema(tools.ref),
       }),
     ]),

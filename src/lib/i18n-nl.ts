@@ -4,10 +4,12 @@
  * Written as a Dutch salesperson says it ("je", short words), not translated word for word.
  */
 import type { UiKey } from './i18n.ts';
+import { insightsNl } from './i18n/insights-nl.ts';
 import { conceptNavNl } from './i18n/concept-nav-nl.ts';
 import { searchForgivingNl } from './i18n/search-forgiving-nl.ts';
 
 export const nl: Record<UiKey, string> = {
+  ...insightsNl,
   'site.skip': 'Naar de inhoud',
   'nav.main': 'Hoofdmenu',
   'nav.concepts': 'Concepten',
@@ -334,6 +336,7 @@ export const nl: Record<UiKey, string> = {
   'authoring.fields.intro': 'Bij elke build gemaakt uit de contentschema’s in src/schemas, dus het klopt altijd met wat de checker accepteert. Dezelfde beschrijvingen verschijnen als hints in VS Code.',
   'authoring.fields.yaml': 'Eén YAML-bestand per item: {path}',
   'authoring.fields.mdx': 'Frontmatter van één MDX-bestand per item: {path}',
+  'authoring.fields.csv': 'CSV-tabellen met een kopregel, één regel per item: {path}',
   'authoring.fields.count': '{count} velden',
   'fields.type': 'Type',
   'fields.required': 'verplicht',

@@ -5,10 +5,12 @@
  */
 import { fillTemplate } from './fill-template.ts';
 import { nl } from './i18n-nl.ts';
+import { insightsEn } from './i18n/insights.ts';
 import { conceptNavEn } from './i18n/concept-nav.ts';
 import { searchForgivingEn } from './i18n/search-forgiving.ts';
 
 const en = {
+  ...insightsEn,
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.concepts': 'Concepts',
@@ -350,6 +352,7 @@ const en = {
   'authoring.fields.intro': 'Generated from the content schemas in src/schemas at build time, so it always matches what the checker accepts. The same descriptions appear as hints in VS Code.',
   'authoring.fields.yaml': 'One YAML file per entry: {path}',
   'authoring.fields.mdx': 'Frontmatter of one MDX file per entry: {path}',
+  'authoring.fields.csv': 'CSV tables with a header line, one line per item: {path}',
   'authoring.fields.count': '{count} fields',
   'fields.type': 'Type',
   'fields.required': 'required',

@@ -22,8 +22,10 @@ export function resolvePlaybookConfig(
   const config = playbookConfigSchema.parse(input);
   const contentDir = env.PLAYBOOK_CONTENT_DIR || config.contentDir;
   const preview = env.PLAYBOOK_PREVIEW === '1' || env.PLAYBOOK_PREVIEW === 'true';
+  const siteUrl = env.PLAYBOOK_SITE_URL || config.siteUrl;
   return {
     ...config,
+    ...(siteUrl ? { siteUrl } : {}),
     contentDir,
     contentPath: isAbsolute(contentDir) ? contentDir : resolve(root, contentDir),
     preview,

@@ -26,6 +26,7 @@ export const checkerFindings: readonly Omit<RuleRow, 'severity'>[] = [
   { id: 'schema', checks: 'Each field has the type and value its schema allows (the field reference below).', fix: 'Correct the field as the message says: add a missing field, fix a type, or use an allowed value.' },
   { id: 'yaml-syntax', checks: 'A YAML file or an MDX frontmatter can be read as fields.', fix: 'Fix the text at the line the message names (indentation, a missing colon or quote).' },
   { id: 'mdx-syntax', checks: 'An MDX file has its frontmatter between `---` lines and a body that parses.', fix: 'Fix the text at the line the message names.' },
+  { id: 'csv-syntax', checks: 'A CSV table (metrics) has a header line naming its columns, and every line fits it.', fix: 'Fix the cell or header the message names: rename the column, remove extra cells, close a quote.' },
   { id: 'content-files', checks: 'Every file and folder in the content folder is one the site reads.', fix: 'Rename or move the file as the message says, or save it as UTF-8.' },
   { id: 'internal-error', checks: 'The checker itself ran through on the file.', fix: "Report the file to the playbook's maintainers; the other findings are still valid." },
 ];

@@ -40,6 +40,9 @@ export function urlsFor(lang: Lang) {
     competitors: () => at('/competitors/'),
     search: (query?: string) => at(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
     authoring: () => at('/authoring/'),
+    insights: () => at('/insights/'),
+    whatsNew: () => at('/whats-new/'),
+    whatsNewFeed: () => at('/whats-new/feed.xml'),
   };
 }
 export type SiteUrls = ReturnType<typeof urlsFor>;

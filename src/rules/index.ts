@@ -29,6 +29,8 @@ import { statusChangeLogged } from './status-change-logged.ts';
 import { lessonConceptsPublished } from './lesson-concepts-published.ts';
 import { lessonQuotesExist } from './lesson-quotes-exist.ts';
 import { quizValid } from './quiz-valid.ts';
+import { metricsFunnelOrder, metricsValid } from './metrics-valid.ts';
+import { contentHealth } from './content-health.ts';
 import type { Rule } from './types.ts';
 
 export const allRules: readonly Rule[] = [
@@ -58,6 +60,9 @@ export const allRules: readonly Rule[] = [
   quizValid,
   lessonConceptsPublished,
   lessonQuotesExist,
+  metricsValid,
+  metricsFunnelOrder,
+  contentHealth,
 ];
 
 export { runRules } from './engine.ts';

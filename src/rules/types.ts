@@ -64,6 +64,8 @@ export interface RuleSettings {
   showDrafts: boolean;
   /** Languages of the content, the default first; translations sit in folders of the others. Default ['en']. */
   locales?: readonly string[];
+  /** Share of live concepts (percent) that should pass content health (`trustScoreGoal`, default 80). */
+  trustScoreGoal?: number;
 }
 
 export interface RuleContext {

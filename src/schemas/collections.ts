@@ -11,6 +11,7 @@ import { competitorSchema } from './competitors.ts';
 import { conceptSchema } from './concepts.ts';
 import { industrySchema } from './industries.ts';
 import { lessonSchema } from './lessons.ts';
+import { metricsSchema } from './metrics.ts';
 import { personaSchema } from './personas.ts';
 import { productSchema } from './products.ts';
 
@@ -18,7 +19,8 @@ import { productSchema } from './products.ts';
 export interface CollectionFiles {
   /** Folder under the content folder. */
   folder: string;
-  format: 'yaml' | 'mdx';
+  /** How entries are written: whole YAML files, MDX with frontmatter, or CSV tables (one entry per file, its lines under `rows`). */
+  format: 'yaml' | 'mdx' | 'csv';
   /** File extensions with the dot, the first one being what scaffolding writes. */
   extensions: readonly string[];
 }
@@ -44,6 +46,7 @@ export const collectionRegistry = {
   industries: { folder: 'industries', ...yaml, singular: 'industry', schema: () => industrySchema },
   competitors: { folder: 'competitors', ...yaml, singular: 'competitor', schema: () => competitorSchema },
   lessons: { folder: 'lessons', format: 'mdx', extensions: ['.mdx'], singular: 'lesson', schema: (ref: RefFactory) => lessonSchema(ref) },
+  metrics: { folder: 'metrics', format: 'csv', extensions: ['.csv'], singular: 'metrics', schema: (ref: RefFactory) => metricsSchema(ref) },
 } as const satisfies Record<CollectionName, CollectionDef>;
 
 export type CollectionRegistry = Readonly<Record<string, CollectionDef>>;

@@ -41,6 +41,16 @@ export const playbookConfigSchema = z
       .default({})
       .describe('Extra buzzwords per language for the no-vague-claims rule, e.g. { en: ["synergy"] }.'),
     staleCompetitorDays: z.number().int().positive().default(90).describe('Age in days after which a battlecard is stale.'),
+    siteUrl: z
+      .url({ error: 'must be the full address of the published site, like https://playbook.example.com' })
+      .optional()
+      .describe('Absolute address of the published site (e.g. https://playbook.example.com). The Atom feeds of "What\'s new" need it; without it no feed is built and the build warns once. PLAYBOOK_SITE_URL overrides it.'),
+    trustScoreGoal: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(80)
+      .describe('Share of live concepts (in percent) that must pass every content-health criterion; below it, /insights/ and the checker say so.'),
   })
   .strict();
 

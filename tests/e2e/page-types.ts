@@ -32,6 +32,8 @@ export const pageTypes: PageType[] = [
   { name: 'competitor page', path: '/competitors/qualis-spc-cloud/', expect: 'We win when' },
   { name: 'not found', path: '/no-such-page/', expect: 'Page not found', status: 404 },
   { name: 'authoring', path: '/authoring/', expect: 'Field reference' },
+  { name: 'insights', path: '/insights/', expect: 'Trust score' },
+  { name: 'what’s new', path: '/whats-new/', expect: 'Scrap to savings' },
   // The open search dialog has its own axe/console/CSP check in search.spec.ts (it needs a key
   // press, not a page load), and so has the <noscript> note of /search/.
   { name: 'search', path: '/search/?q=payback', expect: 'Find an argument' },
@@ -53,5 +55,7 @@ export const pageTypes: PageType[] = [
   { name: 'competitor index (nl)', path: '/nl/competitors/', expect: 'Qualis SPC Cloud' },
   { name: 'competitor page (nl)', path: '/nl/competitors/qualis-spc-cloud/', expect: 'Wij winnen als' },
   { name: 'authoring (nl)', path: '/nl/authoring/', expect: 'Veldenoverzicht' },
+  { name: 'insights (nl)', path: '/nl/insights/', expect: 'Vertrouwensscore' },
+  { name: 'what’s new (nl)', path: '/nl/whats-new/', expect: 'Wat is nieuw' },
   { name: 'search (nl)', path: '/nl/search/?q=terugverdientijd', expect: 'Vind een argument' },
 ];

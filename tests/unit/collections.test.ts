@@ -41,6 +41,7 @@ describe('collection registry', () => {
         return config;
       },
       glob: (options) => options,
+      table: (options) => options,
       ref: ((collection: string) => {
         refs.push(collection);
         return plainRef(collection as 'concepts');

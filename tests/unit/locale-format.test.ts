@@ -93,7 +93,7 @@ describe('Dutch dictionary', () => {
       .map(([, text]) => text);
     const sharedWords = new Set([
       'Filters', 'Status', 'Persona', 'Product', 'Concept', '{amount}', '1 concept', 'Pilot', 'Live', 'Pitch',
-      'Sales champion', '—', 'Timing', 'in', 'Leads', 'Software', 'Tips', 'Tip', 'Type', 'id (in {collection})',
+      'Sales champion', '—', 'Timing', 'in', 'Leads', 'Funnel', 'Software', 'Tips', 'Tip', 'Type', 'id (in {collection})',
     ]);
     expect(same.filter((text) => !sharedWords.has(text))).toEqual([]);
   });

@@ -13,7 +13,8 @@ const run = spawnSync(process.execPath, ['src/cli/check-content.ts', '--today', 
   encoding: 'utf8',
   env: { ...process.env, PLAYBOOK_CONTENT_DIR: folder },
 });
-const lines = run.stdout.trim().split('\n');
+// content-health speaks about every live concept without field notes; these tests are about bodies.
+const lines = run.stdout.trim().split('\n').filter((line) => !line.includes('  content-health  '));
 
 describe('hostile bodies', () => {
   it('fail check:content with exit 1', () => {
@@ -66,7 +67,7 @@ describe('hostile bodies', () => {
         "style-element.mdx:81:8  error  mdx-safe  -  Remove {'body { display: none }'}: braces hold code, and a body may not run code. To show a brace, write \\{; for a note to editors, write {/* note */}.",
         "unknown-callout-kind.mdx:81:1  error  mdx-safe  -  \`kind\` on <Callout> must be one of tip, warning and internal; got "danger".",
         "unknown-component.mdx:81:1  error  mdx-safe  -  There is no component <Chart>. A body may use <Callout>, <TalkTrack> and <Quote>.",
-        "Content check failed: 37 errors, 0 warnings in 40 files.",
+        "Content check failed: 37 errors, 34 warnings in 40 files.",
       ]
     `);
   });

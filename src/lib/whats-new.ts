@@ -1,0 +1,87 @@
+/**
+ * "What's new": the concepts' `changes[]` as one list, newest first, and the Atom feed of it.
+ * The feed needs the site's absolute address (`siteUrl` in playbook.config.ts); without it
+ * there is no feed and the build says so once. Pure.
+ */
+
+/** The build's one warning when the feed cannot be built, or undefined when it can. */
+export function feedWarning(siteUrl: string | undefined): string | undefined {
+  if (siteUrl) return undefined;
+  return 'No Atom feed for "What\'s new": set `siteUrl` in playbook.config.ts (or PLAYBOOK_SITE_URL) to the full address of the published site, like https://playbook.example.com. Feed readers need absolute links.';
+}
+
+/** An absolute URL from a site path (already with the base) and the site's address. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl).href;
+}
+
+export interface FeedEntry {
+  /** A stable, unique id (an absolute URL). */
+  id: string;
+  title: string;
+  updated: Date;
+  /** Absolute URL of the page the entry is about. */
+  link: string;
+  summary: string;
+  /** Language of the entry's text, when it differs from the feed's. */
+  lang?: string | undefined;
+}
+
+export interface Feed {
+  /** Absolute URL of the feed itself and of the page it mirrors. */
+  selfUrl: string;
+  pageUrl: string;
+  title: string;
+  subtitle?: string | undefined;
+  lang: string;
+  /** Newest first. */
+  entries: readonly FeedEntry[];
+  /** Used when there is no entry: the feed's own date. */
+  updated: Date;
+}
+
+function xml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** RFC 3339 time of a calendar date (content dates are UTC midnight). */
+const time = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** An Atom 1.0 document (RFC 4287). */
+export function atomFeed(feed: Feed): string {
+  const updated = feed.entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), feed.entries[0]?.updated ?? feed.updated);
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xml(feed.lang)}">`,
+    `  <id>${xml(feed.selfUrl)}</id>`,
+    `  <title>${xml(feed.title)}</title>`,
+    ...(feed.subtitle ? [`  <subtitle>${xml(feed.subtitle)}</subtitle>`] : []),
+    `  <updated>${time(updated)}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${xml(feed.selfUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xml(feed.pageUrl)}"/>`,
+    `  <author><name>${xml(feed.title)}</name></author>`,
+    ...feed.entries.flatMap((entry) => [
+      `  <entry${entry.lang && entry.lang !== feed.lang ? ` xml:lang="${xml(entry.lang)}"` : ''}>`,
+      `    <id>${xml(entry.id)}</id>`,
+      `    <title>${xml(entry.title)}</title>`,
+      `    <updated>${time(entry.updated)}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${xml(entry.link)}"/>`,
+      `    <summary>${xml(entry.summary)}</summary>`,
+      '  </entry>',
+    ]),
+    '</feed>',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** The anchor of a change on the What's new page: concept, date and kind, numbered when repeated. */
+export function changeAnchors(changes: readonly { conceptId: string; date: Date; kind: string }[]): string[] {
+  const seen = new Map<string, number>();
+  return changes.map((change) => {
+    const base = `change-${change.conceptId}-${change.date.toISOString().slice(0, 10)}-${change.kind}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * The Atom feed of "What's new", one per language. It needs the site's absolute address
+ * (`siteUrl`); without it there is no feed (the build warns once, see src/lib/whats-new.ts).
+ */
+import type { APIRoute } from 'astro';
+import { t, tf } from '../../../lib/i18n.ts';
+import { localePaths, type Lang } from '../../../lib/locale.ts';
+import { playbookConfig } from '../../../lib/playbook-config.ts';
+import { getSiteIndex } from '../../../lib/site-data.ts';
+import { urlsFor } from '../../../lib/urls.ts';
+import { absoluteUrl, atomFeed, changeAnchors } from '../../../lib/whats-new.ts';
+import { buildDate } from '../../../lib/build-info.ts';
+
+export const getStaticPaths = () => (playbookConfig.siteUrl ? localePaths((lang) => [{ params: {}, props: { lang } }]) : []);
+
+const changeLabel = { added: 'change.added', revised: 'change.revised', status: 'change.status' } as const;
+
+export const GET: APIRoute = async ({ props }) => {
+  const lang = (props as { lang: Lang }).lang;
+  const siteUrl = playbookConfig.siteUrl!;
+  const urls = urlsFor(lang);
+  const index = await getSiteIndex(lang);
+  const anchors = changeAnchors(index.changes.map(({ concept, change }) => ({ conceptId: concept.id, date: change.date, kind: change.kind })));
+  const page = absoluteUrl(urls.whatsNew(), siteUrl);
+  const body = atomFeed({
+    selfUrl: absoluteUrl(urls.whatsNewFeed(), siteUrl),
+    pageUrl: page,
+    title: tf('whatsNew.feedTitle', { site: playbookConfig.siteName }, lang),
+    subtitle: t('whatsNew.lead', lang),
+    lang,
+    updated: buildDate,
+    entries: index.changes.map(({ concept, change }, i) => ({
+      id: `${page}#${anchors[i]}`,
+      title: tf('whatsNew.entryTitle', { concept: concept.data.title, kind: t(changeLabel[change.kind], lang) }, lang),
+      updated: change.date,
+      link: absoluteUrl(urls.concept(concept.id), siteUrl),
+      summary: change.summary,
+      lang: index.entryLang('concepts', concept.id),
+    })),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

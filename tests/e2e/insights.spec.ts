@@ -1,0 +1,140 @@
+/**
+ * /insights/ and What's new on the built sample: the flagship's funnel with its bottleneck, its
+ * KPIs against the actuals of content/metrics/, charts with accessible names and data tables,
+ * the trust score with its to-do list, and a valid Atom feed with one entry per change.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const flagship = (page: Page) => page.locator('article[data-concept="scrap-to-savings"]');
+
+test.describe('insights', () => {
+  test('shows the flagship funnel with the bottleneck marked against the playbook median', async ({ page }) => {
+    await page.goto('/insights/');
+    const article = flagship(page);
+    const funnel = article.getByRole('img', { name: 'Funnel of Scrap to savings' });
+    await expect(funnel).toBeVisible();
+    // The description names the bottleneck: 50 qualified leads gave 16 proposals (32 %).
+    await expect(funnel).toHaveAccessibleDescription(/113 leads, 50 qualified, 16 proposals and 8 won over 2026-Q1, 2026-Q2, 2026-Q3\. Bottleneck: Qualified → Proposals converts 32\s%/);
+    const table = article.getByRole('table', { name: 'Funnel of Scrap to savings: conversion and loss per step' });
+    const marked = table.locator('tr[data-bottleneck="true"]');
+    await expect(marked).toHaveCount(1);
+    await expect(marked).toContainText('50 Qualified → 16 Proposals');
+    await expect(marked).toContainText('Bottleneck');
+    await expect(marked.getByRole('cell').nth(1)).toHaveText('34'); // lost at the step
+    // The bar the bottleneck leads into is drawn in the warning colour.
+    await expect(funnel.locator('g[data-bottleneck="true"] rect')).toHaveClass(/fill-warn/);
+  });
+
+  test('shows the flagship KPIs against the latest actuals, with the verdict', async ({ page }) => {
+    await page.goto('/insights/');
+    const kpis = flagship(page).getByRole('table', { name: 'KPIs of Scrap to savings: target, latest actual and trend' });
+    const actual = (metric: string) => kpis.locator(`tr[data-metric="${metric}"]`);
+    // 2026-Q3 in content/metrics/2026.csv: 58 leads, 27 qualified, 8 proposals, 4 won for EUR 247,200.
+    await expect(actual('leads').locator('[data-actual]')).toHaveText('58');
+    await expect(actual('leads')).toHaveAttribute('data-verdict', 'missed');
+    await expect(actual('qualified-leads').locator('[data-actual]')).toHaveText('27');
+    await expect(actual('win-rate').locator('[data-actual]')).toHaveText('50');
+    await expect(actual('win-rate')).toHaveAttribute('data-verdict', 'met');
+    await expect(actual('deal-size').locator('[data-actual]')).toHaveText('€61,800');
+    await expect(actual('cycle-days')).toHaveAttribute('data-verdict', 'missed');
+    // The yearly ad-ROI target is compared with the year so far.
+    await expect(actual('ad-roi')).toContainText('2026 so far');
+    await expect(actual('win-rate')).toContainText('2026-Q1: 0 · 2026-Q2: 67 · 2026-Q3: 50');
+  });
+
+  test('every chart has an accessible name, a description and its data as a table', async ({ page }) => {
+    await page.goto('/insights/');
+    const charts = page.locator('main svg[role="img"]');
+    expect(await charts.count()).toBeGreaterThanOrEqual(8);
+    for (const chart of await charts.all()) {
+      await expect(chart).toHaveAccessibleName(/\S/);
+      await expect(chart).toHaveAccessibleDescription(/\S/);
+      await expect(chart.locator('xpath=ancestor::figure[1]').locator('table')).toHaveCount(1);
+    }
+    const trend = flagship(page).locator('figure', { has: page.getByRole('img', { name: 'Funnel per quarter of Scrap to savings' }) });
+    await trend.getByText('The chart’s figures').click();
+    const data = trend.getByRole('table', { name: 'Funnel per quarter of Scrap to savings' });
+    await expect(data.getByRole('row')).toHaveCount(4);
+    await expect(data.getByRole('row', { name: /2026-Q2/ })).toContainText('41');
+    // No chart script and no inline styles: the CSP forbids them.
+    const html = await (await page.request.get('/insights/')).text();
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+
+  test('shows the trust score, the date it was computed on and what to fix first', async ({ page }) => {
+    await page.goto('/insights/');
+    const score = page.locator('[data-trust-score]');
+    // No field notes in this build: the two field criteria fail for both live concepts.
+    await expect(score).toHaveAttribute('data-trust-score', '0');
+    await expect(score).toContainText('0 of 2 live concepts pass every criterion.');
+    await expect(score).toContainText('Below the goal');
+    const computed = await page.locator('[data-computed-on]').getAttribute('data-computed-on');
+    expect(computed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.getByText(/^Computed on \d{1,2} \w{3} \d{4}\.$/)).toBeVisible();
+    const todo = page.locator('[data-health-todo] li');
+    expect(await todo.count()).toBeGreaterThanOrEqual(4);
+    await expect(page.locator('[data-health-todo] li[data-criterion="recent-field-note"]').first()).toContainText('Ask sales for a field note');
+    await expect(page.getByRole('table', { name: 'Health of each live concept' }).getByRole('row')).toHaveCount(3);
+  });
+
+  test('compares pilots with their targets', async ({ page }) => {
+    await page.goto('/insights/');
+    const pilot = page.locator('[data-pilot-of="scrap-to-savings"]');
+    await expect(pilot).toContainText('Figures from 2026-Q1, 2026-Q2.');
+    // Quarterly targets against the pilot's average per quarter: 27.5 leads against 60.
+    await expect(pilot.locator('tr[data-metric="leads"]')).toContainText('27.5');
+    await expect(pilot.locator('tr[data-metric="leads"]')).toHaveAttribute('data-verdict', 'missed');
+    await expect(page.locator('[data-pilot-of="fill-to-the-line"]')).toContainText('Running');
+  });
+
+  test('speaks Dutch under /nl/', async ({ page }) => {
+    await page.goto('/nl/insights/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Inzichten');
+    await expect(page.locator('article[data-concept="scrap-to-savings"] tr[data-bottleneck="true"]')).toContainText('Knelpunt');
+    await expect(page.getByText('Vertrouwensscore')).toBeVisible();
+  });
+});
+
+test.describe("what's new", () => {
+  for (const lang of ['', '/nl'] as const) {
+    test(`the feed${lang ? ' in Dutch' : ''} is valid Atom with one entry per change on the page`, async ({ page }) => {
+      await page.goto(`${lang}/whats-new/`);
+      const changes = await page.locator('[data-changes] > li').count();
+      expect(changes).toBeGreaterThan(5);
+      const feedHref = await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
+      expect(feedHref).toBe(`${lang}/whats-new/feed.xml`);
+      const response = await page.request.get(feedHref!);
+      const xml = await response.text();
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        const atom = 'http://www.w3.org/2005/Atom';
+        const entries = [...doc.getElementsByTagNameNS(atom, 'entry')];
+        const child = (el: Element, name: string) => el.getElementsByTagNameNS(atom, name)[0];
+        return {
+          error: doc.getElementsByTagName('parsererror').length,
+          root: `${doc.documentElement.namespaceURI} ${doc.documentElement.localName}`,
+          feedId: child(doc.documentElement, 'id')?.textContent,
+          entries: entries.map((entry) => ({
+            id: child(entry, 'id')?.textContent ?? '',
+            title: child(entry, 'title')?.textContent ?? '',
+            updated: child(entry, 'updated')?.textContent ?? '',
+            link: child(entry, 'link')?.getAttribute('href') ?? '',
+          })),
+        };
+      }, xml);
+      expect(parsed.error).toBe(0);
+      expect(parsed.root).toBe('http://www.w3.org/2005/Atom feed');
+      expect(parsed.feedId).toMatch(/^https:\/\//);
+      expect(parsed.entries).toHaveLength(changes);
+      expect(new Set(parsed.entries.map((e) => e.id)).size).toBe(changes);
+      for (const entry of parsed.entries) {
+        expect(entry.title).not.toBe('');
+        expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+        expect(entry.link).toMatch(new RegExp(`^https://[^/]+${lang}/concepts/[a-z0-9-]+/$`));
+      }
+      // Newest first, like the page.
+      const dates = parsed.entries.map((e) => e.updated);
+      expect([...dates].sort().reverse()).toEqual(dates);
+    });
+  }
+});
