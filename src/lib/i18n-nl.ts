@@ -366,7 +366,7 @@ export const nl: Record<UiKey, string> = {
   'language.switch': 'Taal',
   'language.en': 'Engels',
   'language.nl': 'Nederlands',
-  'translation.fallback': 'Van deze pagina is nog geen Nederlandse versie: je ziet hem in het {original}.',
+  'translation.fallback': 'Van deze pagina is nog geen versie in het {language}: je ziet hem in het {original}.',
   'translation.stale': 'De originele versie ({original}) is op {date} gewijzigd, na deze vertaling: controleer hem voordat je erop vertrouwt.',
   'translation.staleWhat': 'Wat er veranderde: {summary}',
 };

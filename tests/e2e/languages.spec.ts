@@ -61,7 +61,7 @@ test.describe('the Dutch interface', () => {
 
   test('a concept without a translation shows the original with a notice, outside the Dutch index', async ({ page, request }) => {
     await page.goto('/nl/concepts/every-part-inline/');
-    await expect(page.getByRole('note').filter({ hasText: 'nog geen Nederlandse versie' })).toBeVisible();
+    await expect(page.getByRole('note').filter({ hasText: 'nog geen versie in het Nederlands' })).toBeVisible();
     await expect(page.locator('article[lang="en"]')).toHaveCount(1);
     await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toContainText('Concepten');
     const html = await (await request.get('/nl/concepts/every-part-inline/')).text();

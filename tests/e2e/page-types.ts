@@ -42,7 +42,7 @@ export const pageTypes: PageType[] = [
   { name: 'home (nl)', path: '/nl/', expect: 'Meridian Playbook' },
   { name: 'concept index (nl)', path: '/nl/concepts/', expect: 'Van afkeur naar besparing' },
   { name: 'concept page (nl)', path: '/nl/concepts/scrap-to-savings/', expect: 'Onderhandelingsruimte' },
-  { name: 'concept page, no translation (nl)', path: '/nl/concepts/every-part-inline/', expect: 'nog geen Nederlandse versie' },
+  { name: 'concept page, no translation (nl)', path: '/nl/concepts/every-part-inline/', expect: 'nog geen versie in het Nederlands' },
   { name: 'objection library (nl)', path: '/nl/objections/', expect: 'De software is te duur vergeleken met het apparaat.' },
   { name: 'withdrawn answers (nl)', path: '/nl/objections/retired/', expect: 'A gauge at every station' },
   { name: 'objection card (nl)', path: '/nl/objections/scrap-to-savings/software-too-expensive/', expect: 'Vraag terug' },
