@@ -111,3 +111,13 @@ export function answerInSession(queue: readonly string[], key: string, card: Car
     counted: card.state === State.New ? 'new' : 'review',
   };
 }
+
+/** The chance (0 to 1) that the learner recalls a card at `now`, as FSRS estimates it; 0 for a new card. */
+export function recall(card: Card, now: Date): number {
+  return card.state === State.New ? 0 : scheduler.get_retrievability(card, now, false);
+}
+
+/** Mature in Anki's sense: a review card whose next review is 21 days or more away. */
+export function isMastered(card: Card): boolean {
+  return card.state === State.Review && card.scheduled_days >= 21;
+}

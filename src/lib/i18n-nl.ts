@@ -4,6 +4,7 @@
  * Written as a Dutch salesperson says it ("je", short words), not translated word for word.
  */
 import type { UiKey } from './i18n.ts';
+import { learnNl } from './i18n/learn-nl.ts';
 
 export const nl: Record<UiKey, string> = {
   'site.skip': 'Naar de inhoud',
@@ -358,4 +359,5 @@ export const nl: Record<UiKey, string> = {
   'fields.limit.max': '{value} of minder',
   'fields.limit.above': 'meer dan {value}',
   'fields.limit.slug': 'een slug: a–z, 0–9 en losse koppeltekens',
+  ...learnNl,
 };

@@ -5,6 +5,7 @@
  */
 import { fillTemplate } from './fill-template.ts';
 import { nl } from './i18n-nl.ts';
+import { learnEn } from './i18n/learn.ts';
 
 const en = {
   'site.skip': 'Skip to content',
@@ -374,6 +375,7 @@ const en = {
   'fields.limit.max': '{value} or less',
   'fields.limit.above': 'more than {value}',
   'fields.limit.slug': 'a slug: a–z, 0–9 and single hyphens',
+  ...learnEn,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -35,8 +35,11 @@ const storedCard = z
   })
   .strict();
 
+/** The answer a card was learned on, per language (concern, response, follow-up), so a change can be shown. */
+const texts = z.record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), z.array(z.string().max(5000)).max(3));
+
 const cardProgress = z
-  .object({ card: storedCard, hashes, changed: z.boolean().optional() })
+  .object({ card: storedCard, hashes, texts: texts.optional(), changed: z.boolean().optional() })
   .strict();
 
 const quizProgress = z
@@ -109,15 +112,58 @@ function withDay(progress: Progress, day: string): Progress {
   return progress.today.day === day ? progress : { ...progress, today: { day, new: 0, reviews: 0 } };
 }
 
-/** Records a graded card: its new state and the hash of the answer it was practised on, in that language. */
-export function recordCard(progress: Progress, drill: Pick<DrillCard, 'key' | 'lang' | 'answerHash'>, card: Card, counted: 'new' | 'review', day: string): Progress {
+/** The texts of an answer as a card remembers them. */
+export function answerTexts(answer: { concern: string; response: string; followUp: string }): string[] {
+  return [answer.concern, answer.response, answer.followUp];
+}
+
+/**
+ * Records a graded card: its new state and the hash (and text, when given) of the answer it
+ * was practised on, in that language. `counted` says which daily count it adds to; `null`
+ * for a card graded again in the same session (Again), which counts once.
+ */
+export function recordCard(
+  progress: Progress,
+  drill: Pick<DrillCard, 'key' | 'lang' | 'answerHash'> & Partial<Pick<DrillCard, 'concern' | 'response' | 'followUp'>>,
+  card: Card,
+  counted: 'new' | 'review' | null,
+  day: string,
+): Progress {
   const next = withDay(progress, day);
   const before = next.cards[drill.key];
+  const learned =
+    drill.concern !== undefined && drill.response !== undefined && drill.followUp !== undefined
+      ? { texts: { ...before?.texts, [drill.lang]: answerTexts({ concern: drill.concern, response: drill.response, followUp: drill.followUp }) } }
+      : before?.texts
+        ? { texts: before.texts }
+        : {};
+  const field = counted === 'new' ? 'new' : 'reviews';
   return {
     ...next,
-    cards: { ...next.cards, [drill.key]: { card: toStoredCard(card), hashes: { ...before?.hashes, [drill.lang]: drill.answerHash } } },
-    today: { ...next.today, [counted === 'new' ? 'new' : 'reviews']: next.today[counted === 'new' ? 'new' : 'reviews'] + 1 },
+    cards: { ...next.cards, [drill.key]: { card: toStoredCard(card), hashes: { ...before?.hashes, [drill.lang]: drill.answerHash }, ...learned } },
+    today: counted === null ? next.today : { ...next.today, [field]: next.today[field] + 1 },
   };
+}
+
+/** The answer texts a card was learned on in a language, when progress holds them. */
+export function learnedTexts(progress: Progress, key: string, lang: string): string[] | undefined {
+  return progress.cards[key]?.texts?.[lang];
+}
+
+/** Today's counts of new cards and reviews done, as of the learner's `day` (YYYY-MM-DD). */
+export function doneToday(progress: Progress, day: string): { new: number; reviews: number } {
+  return progress.today.day === day ? { new: progress.today.new, reviews: progress.today.reviews } : { new: 0, reviews: 0 };
+}
+
+/** The learner's local day of `now` as YYYY-MM-DD, with their UTC offset in minutes. */
+export function localDay(now: Date, utcOffsetMinutes = 0): string {
+  return new Date(now.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+/** Progress with other daily limits (whole numbers within the schema's bounds). */
+export function withLimits(progress: Progress, limits: DailyLimits): Progress {
+  const clamp = (n: number, max: number) => Math.min(max, Math.max(0, Math.round(Number.isFinite(n) ? n : 0)));
+  return { ...progress, limits: { newPerDay: clamp(limits.newPerDay, 1000), reviewsPerDay: clamp(limits.reviewsPerDay, 10000) } };
 }
 
 /**
@@ -155,6 +201,31 @@ export interface QuizQuestionInput {
   id: string;
   options: readonly string[];
   answer: number;
+}
+
+/**
+ * Records the learner's first answer to a question (its score): a later try on the same
+ * question changes nothing, unless the right answer changed since (then the new first answer
+ * counts) or the learner starts the quiz again (`clearQuiz`).
+ */
+export function recordFirstAnswer(progress: Progress, lesson: string, question: QuizQuestionInput, correct: boolean, lang: string): Progress {
+  const before = progress.quiz[lesson]?.[question.id];
+  if (before && !before.changed && before.hashes[lang] === quizAnswerHash(question)) return progress;
+  return recordQuizAnswer(progress, lesson, question, correct, lang);
+}
+
+/** Forgets a lesson's quiz answers (to take the quiz again); the lesson stays done. */
+export function clearQuiz(progress: Progress, lesson: string): Progress {
+  const { [lesson]: _dropped, ...quiz } = progress.quiz;
+  return { ...progress, quiz };
+}
+
+/** Marks a lesson done once every one of its questions has an answer that still holds. */
+export function markLessonIfDone(progress: Progress, lesson: string, questions: readonly QuizQuestionInput[]): Progress {
+  if (progress.lessonsDone.includes(lesson)) return progress;
+  const answers = progress.quiz[lesson] ?? {};
+  const done = questions.every((q) => answers[q.id] !== undefined && !answers[q.id]!.changed);
+  return done ? { ...progress, lessonsDone: [...progress.lessonsDone, lesson] } : progress;
 }
 
 /** Records a quiz answer of a lesson, with the hash of the right answer in that language. */
