@@ -12,6 +12,11 @@ import { contentHash } from './content-hash.ts';
 import type { DrillCard } from './drill-cards.ts';
 import { defaultLimits, type DailyLimits } from './drill-schedule.ts';
 
+// zod compiles object parsers with `new Function` when it may, and probes for it when a schema
+// is built; under the site's strict CSP (no 'unsafe-eval') that probe is a reported violation.
+// In the browser these schemas parse jitless; the build and the tests keep zod's default.
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 export const progressFormat = 'playbook-learn-progress';
 export const progressVersion = 1;
 /** The localStorage key. */
