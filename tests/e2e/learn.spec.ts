@@ -72,8 +72,8 @@ test.describe('objection drill', () => {
 
   test('Again shows the card again at the end of the session', async ({ page }) => {
     await page.goto('/learn/drill/');
-    await page.getByLabel('Concept').selectOption('scrap-to-savings');
-    await page.getByLabel('Category').selectOption('competition');
+    await page.getByLabel('Concept', { exact: true }).selectOption('scrap-to-savings');
+    await page.getByLabel('Category', { exact: true }).selectOption('competition');
     await expect(left(page)).toHaveText('2 cards left in this session');
     const again = await front(page).textContent();
     await page.getByRole('button', { name: 'Reveal the answer' }).click();
@@ -94,6 +94,25 @@ test.describe('objection drill', () => {
   });
 });
 
+test.describe('pitch practice', () => {
+  test('shows the pitch, hides proof and benefit until revealed, and asks for the persona’s discovery question', async ({ page }) => {
+    await page.goto('/learn/practice/');
+    await page.getByLabel('Concept', { exact: true }).selectOption('scrap-to-savings');
+    await page.getByLabel('Persona', { exact: true }).selectOption('finance-controller');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.locator('[data-practice-tagline]')).toHaveText('Measure at the line, see why scrap happens, and cut it.');
+    const firstArgument = page.locator('[data-practice-arguments] > li').first();
+    await expect(firstArgument.getByText('Benefit')).toBeHidden();
+    await firstArgument.getByRole('button', { name: 'Show proof and benefit' }).click();
+    await expect(firstArgument.getByText('Benefit')).toBeVisible();
+    await page.getByRole('button', { name: 'What does one scrapped part cost you, material and machine time together?' }).click();
+    await expect(page.locator('[data-practice-feedback]')).toContainText('Right');
+    await page.getByRole('button', { name: 'Start a 60-second timer' }).click();
+    await expect(page.locator('[data-practice-timer-left]')).toHaveText('60 s left');
+    await expect(page.getByRole('button', { name: 'Stop the timer' })).toBeVisible();
+  });
+});
+
 test.describe('progress moves to another build with its export file', () => {
   const build = fixtureBuilds.find((b) => b.name === priceResponseChanged.name)!;
   const outDir = fixtureBuildEnv(build).PLAYBOOK_OUT_DIR!;
@@ -110,8 +129,8 @@ test.describe('progress moves to another build with its export file', () => {
     test.setTimeout(120_000);
     // Practise the flagship's price card on the sample build.
     await page.goto('/learn/drill/');
-    await page.getByLabel('Concept').selectOption('scrap-to-savings');
-    await page.getByLabel('Category').selectOption('price');
+    await page.getByLabel('Concept', { exact: true }).selectOption('scrap-to-savings');
+    await page.getByLabel('Category', { exact: true }).selectOption('price');
     await expect(front(page)).toHaveText('“The software is too expensive next to the device.”');
     await page.keyboard.press('Space');
     await page.keyboard.press('3');
@@ -131,8 +150,8 @@ test.describe('progress moves to another build with its export file', () => {
     try {
       const phone = await context.newPage();
       await phone.goto('/learn/drill/');
-      await phone.getByLabel('Concept').selectOption('scrap-to-savings');
-      await phone.getByLabel('Category').selectOption('price');
+      await phone.getByLabel('Concept', { exact: true }).selectOption('scrap-to-savings');
+      await phone.getByLabel('Category', { exact: true }).selectOption('price');
       await expect(phone.locator('[data-drill-changed]')).toBeHidden();
 
       await phone.goto('/learn/');
@@ -142,8 +161,8 @@ test.describe('progress moves to another build with its export file', () => {
       await expect(phone.locator('[data-progress-figures]')).toContainText('1 of 16 objection cards practised');
 
       await phone.goto('/learn/drill/');
-      await phone.getByLabel('Concept').selectOption('scrap-to-savings');
-      await phone.getByLabel('Category').selectOption('price');
+      await phone.getByLabel('Concept', { exact: true }).selectOption('scrap-to-savings');
+      await phone.getByLabel('Category', { exact: true }).selectOption('price');
       await expect(front(phone)).toHaveText('“The software is too expensive next to the device.”');
       await expect(phone.locator('[data-drill-changed]')).toBeVisible();
       await expect(phone.locator('[data-drill-changed]')).toContainText('Changed since you practised it');
@@ -154,8 +173,8 @@ test.describe('progress moves to another build with its export file', () => {
       await expect(response).toContainText('Agree that the licence looks large next to the gauge, ask what one bad batch cost them, then change the comparison');
       await phone.keyboard.press('3');
       await phone.goto('/learn/drill/');
-      await phone.getByLabel('Concept').selectOption('scrap-to-savings');
-      await phone.getByLabel('Category').selectOption('price');
+      await phone.getByLabel('Concept', { exact: true }).selectOption('scrap-to-savings');
+      await phone.getByLabel('Category', { exact: true }).selectOption('price');
       await expect(left(phone)).toHaveText('0 cards left in this session');
     } finally {
       await context.close();

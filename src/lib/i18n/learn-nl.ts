@@ -89,6 +89,7 @@ export const learnNl: Record<keyof typeof learnEn, string> = {
   'learn.drill.response': 'Ons antwoord',
   'learn.drill.followUp': 'Vraag terug',
   'learn.drill.proof': 'Bewijs',
+  'learn.drill.spaceKey': 'Spatie',
   'learn.drill.grade': 'Hoe goed wist je het?',
   'learn.drill.again': 'Opnieuw',
   'learn.drill.hard': 'Moeilijk',

@@ -87,6 +87,7 @@ export const learnEn = {
   'learn.drill.response': 'Our response',
   'learn.drill.followUp': 'Ask back',
   'learn.drill.proof': 'Proof',
+  'learn.drill.spaceKey': 'Space',
   'learn.drill.grade': 'How well did you know it?',
   'learn.drill.again': 'Again',
   'learn.drill.hard': 'Hard',
