@@ -3,6 +3,7 @@
  * retention 0.9, short-term learning steps off (every grade but Again schedules a later day),
  * fuzz off so a history always gives the same dates. Pure: the clock is passed in.
  */
+import { defaultLimits, type DailyLimits } from './drill-limits.ts';
 import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
 
 export { Rating, State };
@@ -27,14 +28,7 @@ export function gradeCard(card: Card, grade: Grade, now: Date): Card {
   return scheduler.next(card, now, grade).card;
 }
 
-export interface DailyLimits {
-  /** New cards a day (10 by default). */
-  newPerDay: number;
-  /** Reviews a day (30 by default). */
-  reviewsPerDay: number;
-}
-
-export const defaultLimits: DailyLimits = { newPerDay: 10, reviewsPerDay: 30 };
+export { defaultLimits, type DailyLimits };
 
 /** What was already done today, so the limits hold across sessions of one day. */
 export interface DoneToday {

@@ -6,66 +6,91 @@
  * "changed since you practised it" flag, and a removed objection or question drops its entry.
  * Pure: the clock is passed in. Export and import are the same document as one JSON file.
  */
-import { z } from 'astro/zod';
 import type { Card } from 'ts-fsrs';
 import { contentHash } from './content-hash.ts';
 import type { DrillCard } from './drill-cards.ts';
-import { defaultLimits, type DailyLimits } from './drill-schedule.ts';
-
-// zod compiles object parsers with `new Function` when it may, and probes for it when a schema
-// is built; under the site's strict CSP (no 'unsafe-eval') that probe is a reported violation.
-// In the browser these schemas parse jitless; the build and the tests keep zod's default.
-if (typeof window !== 'undefined') z.config({ jitless: true });
+import { defaultLimits, type DailyLimits } from './drill-limits.ts';
 
 export const progressFormat = 'playbook-learn-progress';
 export const progressVersion = 1;
 /** The localStorage key. */
 export const storageKey = 'playbook.learn.v1';
 
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
-const hashes = z.record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), z.string().max(64));
+/** A card's FSRS state as stored (dates as ISO strings). */
+export interface StoredCard {
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review?: string;
+}
 
-const storedCard = z
-  .object({
-    due: isoDate,
-    stability: z.number().min(0),
-    difficulty: z.number().min(0),
-    elapsed_days: z.number().min(0),
-    scheduled_days: z.number().min(0),
-    learning_steps: z.number().int().min(0),
-    reps: z.number().int().min(0),
-    lapses: z.number().int().min(0),
-    state: z.number().int().min(0).max(3),
-    last_review: isoDate.optional(),
-  })
-  .strict();
+/** Per language: the hash of what was learned. */
+type Hashes = Record<string, string>;
 
-/** The answer a card was learned on, per language (concern, response, follow-up), so a change can be shown. */
-const texts = z.record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), z.array(z.string().max(5000)).max(3));
+export interface CardProgress {
+  card: StoredCard;
+  hashes: Hashes;
+  /** The answer a card was learned on, per language (concern, response, follow-up), so a change can be shown. */
+  texts?: Record<string, string[]>;
+  changed?: boolean;
+}
 
-const cardProgress = z
-  .object({ card: storedCard, hashes, texts: texts.optional(), changed: z.boolean().optional() })
-  .strict();
+export interface QuizProgress {
+  /** The first answer (since the right answer last changed, or the quiz was taken again) was right. */
+  correct: boolean;
+  hashes: Hashes;
+  changed?: boolean;
+}
 
-const quizProgress = z
-  .object({ correct: z.boolean(), hashes, changed: z.boolean().optional() })
-  .strict();
+export interface Progress {
+  format: typeof progressFormat;
+  version: typeof progressVersion;
+  cards: Record<string, CardProgress>;
+  /** Per lesson id, per question id. */
+  quiz: Record<string, Record<string, QuizProgress>>;
+  lessonsDone: string[];
+  limits: DailyLimits;
+  today: { day: string; new: number; reviews: number };
+}
 
-const progressSchema = z
-  .object({
-    format: z.literal(progressFormat),
-    version: z.literal(progressVersion),
-    cards: z.record(z.string().max(300), cardProgress),
-    /** Per lesson id, per question id. */
-    quiz: z.record(z.string().max(200), z.record(z.string().max(200), quizProgress)),
-    lessonsDone: z.array(z.string().max(200)),
-    limits: z.object({ newPerDay: z.number().int().min(0).max(1000), reviewsPerDay: z.number().int().min(0).max(10000) }).strict(),
-    today: z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), new: z.number().int().min(0), reviews: z.number().int().min(0) }).strict(),
-  })
-  .strict();
+// The shape check, by hand rather than with zod: this runs in the browser, where zod would
+// add about 25 KB gzip to every learn page (and its eval probe breaks the strict CSP).
+// Unknown keys, wrong types and out-of-range numbers all make the document damaged.
+type Check = (value: unknown) => boolean;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const int = (min: number, max = Number.MAX_SAFE_INTEGER): Check => (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const num: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const text = (max: number, pattern?: RegExp): Check => (v) => typeof v === 'string' && v.length <= max && (!pattern || pattern.test(v));
+const date: Check = (v) => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
+const bool: Check = (v) => typeof v === 'boolean';
+const langKey = /^[a-z]{2}(-[A-Z]{2})?$/;
+const list = (item: Check, max = Number.MAX_SAFE_INTEGER): Check => (v) => Array.isArray(v) && v.length <= max && v.every(item);
+const record = (key: Check, value: Check): Check => (v) => isObject(v) && Object.entries(v).every(([k, x]) => key(k) && value(x));
+const shape = (fields: Record<string, Check>, optional: readonly string[] = []): Check => (v) =>
+  isObject(v) &&
+  Object.keys(v).every((k) => k in fields) &&
+  Object.entries(fields).every(([k, check]) => (v[k] === undefined ? optional.includes(k) : check(v[k])));
 
-export type Progress = z.output<typeof progressSchema>;
-export type StoredCard = z.output<typeof storedCard>;
+const hashes = record(text(10, langKey), text(64));
+const storedCard = shape(
+  { due: date, stability: num, difficulty: num, elapsed_days: num, scheduled_days: num, learning_steps: int(0), reps: int(0), lapses: int(0), state: int(0, 3), last_review: date },
+  ['last_review'],
+);
+const progressShape = shape({
+  format: (v) => v === progressFormat,
+  version: (v) => v === progressVersion,
+  cards: record(text(300), shape({ card: storedCard, hashes, texts: record(text(10, langKey), list(text(5000), 3)), changed: bool }, ['texts', 'changed'])),
+  quiz: record(text(200), record(text(200), shape({ correct: bool, hashes, changed: bool }, ['changed']))),
+  lessonsDone: list(text(200)),
+  limits: shape({ newPerDay: int(0, 1000), reviewsPerDay: int(0, 10000) }),
+  today: shape({ day: text(10, /^\d{4}-\d{2}-\d{2}$/), new: int(0), reviews: int(0) }),
+});
 
 /** Why stored data was not used: `damaged` (not JSON or not our shape), `foreign` (someone else's JSON), `newer` (a later version). */
 export type ProgressNotice = 'none' | 'damaged' | 'foreign' | 'newer';
@@ -93,8 +118,7 @@ export function parseProgress(text: string | null | undefined): ParsedProgress {
   }
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version > progressVersion) return { progress: emptyProgress(), notice: 'newer' };
-  const result = progressSchema.safeParse(value);
-  return result.success ? { progress: result.data, notice: 'none' } : { progress: emptyProgress(), notice: 'damaged' };
+  return progressShape(value) ? { progress: value as Progress, notice: 'none' } : { progress: emptyProgress(), notice: 'damaged' };
 }
 
 /** The progress as one JSON document: what localStorage holds and what export writes. */
