@@ -27,6 +27,15 @@ export interface FixtureBuild {
     | { fails: true; output: RegExp[] };
 }
 
+/** The fixture build where marketing revised the flagship's response to "The software is too expensive". */
+export const priceResponseChanged = {
+  name: 'sample-price-response-changed',
+  contentDir: 'dist-fixtures/.generated/price-response-changed',
+  card: 'scrap-to-savings/software-too-expensive',
+  before: 'Agree that the licence looks large next to the gauge, then change the comparison',
+  after: 'Agree that the licence looks large next to the gauge, ask what one bad batch cost them, then change the comparison',
+};
+
 export const fixtureBuilds: readonly FixtureBuild[] = [
   {
     // The original changed after its Dutch translation: the checker warns (checker fixtures
@@ -121,6 +130,29 @@ export const fixtureBuilds: readonly FixtureBuild[] = [
       pages: {
         'concepts/scrap-to-savings/index.html': { has: [/Scrap to savings/, /data-pagefind-body/] },
         'products/lm-400/index.html': { has: [/LM-400/] },
+      },
+    },
+  },
+  {
+    // The sample with the flagship's answer to the price objection revised by marketing:
+    // progress exported from the sample build and imported here flags that card as changed
+    // (tests/e2e/learn.spec.ts serves this build next to the sample).
+    name: priceResponseChanged.name,
+    contentDir: priceResponseChanged.contentDir,
+    prepare: () => {
+      rmSync(priceResponseChanged.contentDir, { recursive: true, force: true });
+      cpSync('content', priceResponseChanged.contentDir, { recursive: true });
+      const file = join(priceResponseChanged.contentDir, 'concepts', 'scrap-to-savings.mdx');
+      const source = readFileSync(file, 'utf8');
+      const revised = source.replace(priceResponseChanged.before, priceResponseChanged.after);
+      if (revised === source) throw new Error(`${file}: the price response no longer reads "${priceResponseChanged.before}"`);
+      writeFileSync(file, revised);
+    },
+    expect: {
+      fails: false,
+      pages: {
+        'learn/data/scrap-to-savings.json': { has: [/ask what one bad batch cost them, then change the comparison/] },
+        'learn/drill/index.html': { has: [/Objection drill/] },
       },
     },
   },

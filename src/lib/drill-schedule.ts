@@ -3,6 +3,7 @@
  * retention 0.9, short-term learning steps off (every grade but Again schedules a later day),
  * fuzz off so a history always gives the same dates. Pure: the clock is passed in.
  */
+import { defaultLimits, type DailyLimits } from './drill-limits.ts';
 import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
 
 export { Rating, State };
@@ -27,14 +28,7 @@ export function gradeCard(card: Card, grade: Grade, now: Date): Card {
   return scheduler.next(card, now, grade).card;
 }
 
-export interface DailyLimits {
-  /** New cards a day (10 by default). */
-  newPerDay: number;
-  /** Reviews a day (30 by default). */
-  reviewsPerDay: number;
-}
-
-export const defaultLimits: DailyLimits = { newPerDay: 10, reviewsPerDay: 30 };
+export { defaultLimits, type DailyLimits };
 
 /** What was already done today, so the limits hold across sessions of one day. */
 export interface DoneToday {
@@ -110,4 +104,14 @@ export function answerInSession(queue: readonly string[], key: string, card: Car
     queue: grade === Rating.Again ? [...rest, key] : rest,
     counted: card.state === State.New ? 'new' : 'review',
   };
+}
+
+/** The chance (0 to 1) that the learner recalls a card at `now`, as FSRS estimates it; 0 for a new card. */
+export function recall(card: Card, now: Date): number {
+  return card.state === State.New ? 0 : scheduler.get_retrievability(card, now, false);
+}
+
+/** Mature in Anki's sense: a review card whose next review is 21 days or more away. */
+export function isMastered(card: Card): boolean {
+  return card.state === State.Review && card.scheduled_days >= 21;
 }

@@ -7,6 +7,7 @@ import type { UiKey } from './i18n.ts';
 import { insightsNl } from './i18n/insights-nl.ts';
 import { conceptNavNl } from './i18n/concept-nav-nl.ts';
 import { searchForgivingNl } from './i18n/search-forgiving-nl.ts';
+import { learnNl } from './i18n/learn-nl.ts';
 
 export const nl: Record<UiKey, string> = {
   ...insightsNl,
@@ -369,4 +370,5 @@ export const nl: Record<UiKey, string> = {
   'translation.fallback': 'Van deze pagina is nog geen versie in het {language}: je ziet hem in het {original}.',
   'translation.stale': 'De originele versie ({original}) is op {date} gewijzigd, na deze vertaling: controleer hem voordat je erop vertrouwt.',
   'translation.staleWhat': 'Wat er veranderde: {summary}',
+  ...learnNl,
 };

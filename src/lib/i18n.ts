@@ -8,6 +8,7 @@ import { nl } from './i18n-nl.ts';
 import { insightsEn } from './i18n/insights.ts';
 import { conceptNavEn } from './i18n/concept-nav.ts';
 import { searchForgivingEn } from './i18n/search-forgiving.ts';
+import { learnEn } from './i18n/learn.ts';
 
 const en = {
   ...insightsEn,
@@ -386,6 +387,7 @@ const en = {
   'translation.fallback': 'There is no {language} version of this page yet: it is shown in {original}.',
   'translation.stale': 'The {original} version changed on {date}, after this translation: check it before you rely on it.',
   'translation.staleWhat': 'What changed: {summary}',
+  ...learnEn,
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -6,58 +6,91 @@
  * "changed since you practised it" flag, and a removed objection or question drops its entry.
  * Pure: the clock is passed in. Export and import are the same document as one JSON file.
  */
-import { z } from 'astro/zod';
 import type { Card } from 'ts-fsrs';
 import { contentHash } from './content-hash.ts';
 import type { DrillCard } from './drill-cards.ts';
-import { defaultLimits, type DailyLimits } from './drill-schedule.ts';
+import { defaultLimits, type DailyLimits } from './drill-limits.ts';
 
 export const progressFormat = 'playbook-learn-progress';
 export const progressVersion = 1;
 /** The localStorage key. */
 export const storageKey = 'playbook.learn.v1';
 
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
-const hashes = z.record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), z.string().max(64));
+/** A card's FSRS state as stored (dates as ISO strings). */
+export interface StoredCard {
+  due: string;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review?: string;
+}
 
-const storedCard = z
-  .object({
-    due: isoDate,
-    stability: z.number().min(0),
-    difficulty: z.number().min(0),
-    elapsed_days: z.number().min(0),
-    scheduled_days: z.number().min(0),
-    learning_steps: z.number().int().min(0),
-    reps: z.number().int().min(0),
-    lapses: z.number().int().min(0),
-    state: z.number().int().min(0).max(3),
-    last_review: isoDate.optional(),
-  })
-  .strict();
+/** Per language: the hash of what was learned. */
+type Hashes = Record<string, string>;
 
-const cardProgress = z
-  .object({ card: storedCard, hashes, changed: z.boolean().optional() })
-  .strict();
+export interface CardProgress {
+  card: StoredCard;
+  hashes: Hashes;
+  /** The answer a card was learned on, per language (concern, response, follow-up), so a change can be shown. */
+  texts?: Record<string, string[]>;
+  changed?: boolean;
+}
 
-const quizProgress = z
-  .object({ correct: z.boolean(), hashes, changed: z.boolean().optional() })
-  .strict();
+export interface QuizProgress {
+  /** The first answer (since the right answer last changed, or the quiz was taken again) was right. */
+  correct: boolean;
+  hashes: Hashes;
+  changed?: boolean;
+}
 
-const progressSchema = z
-  .object({
-    format: z.literal(progressFormat),
-    version: z.literal(progressVersion),
-    cards: z.record(z.string().max(300), cardProgress),
-    /** Per lesson id, per question id. */
-    quiz: z.record(z.string().max(200), z.record(z.string().max(200), quizProgress)),
-    lessonsDone: z.array(z.string().max(200)),
-    limits: z.object({ newPerDay: z.number().int().min(0).max(1000), reviewsPerDay: z.number().int().min(0).max(10000) }).strict(),
-    today: z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), new: z.number().int().min(0), reviews: z.number().int().min(0) }).strict(),
-  })
-  .strict();
+export interface Progress {
+  format: typeof progressFormat;
+  version: typeof progressVersion;
+  cards: Record<string, CardProgress>;
+  /** Per lesson id, per question id. */
+  quiz: Record<string, Record<string, QuizProgress>>;
+  lessonsDone: string[];
+  limits: DailyLimits;
+  today: { day: string; new: number; reviews: number };
+}
 
-export type Progress = z.output<typeof progressSchema>;
-export type StoredCard = z.output<typeof storedCard>;
+// The shape check, by hand rather than with zod: this runs in the browser, where zod would
+// add about 25 KB gzip to every learn page (and its eval probe breaks the strict CSP).
+// Unknown keys, wrong types and out-of-range numbers all make the document damaged.
+type Check = (value: unknown) => boolean;
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const int = (min: number, max = Number.MAX_SAFE_INTEGER): Check => (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
+const num: Check = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const text = (max: number, pattern?: RegExp): Check => (v) => typeof v === 'string' && v.length <= max && (!pattern || pattern.test(v));
+const date: Check = (v) => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
+const bool: Check = (v) => typeof v === 'boolean';
+const langKey = /^[a-z]{2}(-[A-Z]{2})?$/;
+const list = (item: Check, max = Number.MAX_SAFE_INTEGER): Check => (v) => Array.isArray(v) && v.length <= max && v.every(item);
+const record = (key: Check, value: Check): Check => (v) => isObject(v) && Object.entries(v).every(([k, x]) => key(k) && value(x));
+const shape = (fields: Record<string, Check>, optional: readonly string[] = []): Check => (v) =>
+  isObject(v) &&
+  Object.keys(v).every((k) => k in fields) &&
+  Object.entries(fields).every(([k, check]) => (v[k] === undefined ? optional.includes(k) : check(v[k])));
+
+const hashes = record(text(10, langKey), text(64));
+const storedCard = shape(
+  { due: date, stability: num, difficulty: num, elapsed_days: num, scheduled_days: num, learning_steps: int(0), reps: int(0), lapses: int(0), state: int(0, 3), last_review: date },
+  ['last_review'],
+);
+const progressShape = shape({
+  format: (v) => v === progressFormat,
+  version: (v) => v === progressVersion,
+  cards: record(text(300), shape({ card: storedCard, hashes, texts: record(text(10, langKey), list(text(5000), 3)), changed: bool }, ['texts', 'changed'])),
+  quiz: record(text(200), record(text(200), shape({ correct: bool, hashes, changed: bool }, ['changed']))),
+  lessonsDone: list(text(200)),
+  limits: shape({ newPerDay: int(0, 1000), reviewsPerDay: int(0, 10000) }),
+  today: shape({ day: text(10, /^\d{4}-\d{2}-\d{2}$/), new: int(0), reviews: int(0) }),
+});
 
 /** Why stored data was not used: `damaged` (not JSON or not our shape), `foreign` (someone else's JSON), `newer` (a later version). */
 export type ProgressNotice = 'none' | 'damaged' | 'foreign' | 'newer';
@@ -85,8 +118,7 @@ export function parseProgress(text: string | null | undefined): ParsedProgress {
   }
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version > progressVersion) return { progress: emptyProgress(), notice: 'newer' };
-  const result = progressSchema.safeParse(value);
-  return result.success ? { progress: result.data, notice: 'none' } : { progress: emptyProgress(), notice: 'damaged' };
+  return progressShape(value) ? { progress: value as Progress, notice: 'none' } : { progress: emptyProgress(), notice: 'damaged' };
 }
 
 /** The progress as one JSON document: what localStorage holds and what export writes. */
@@ -109,15 +141,58 @@ function withDay(progress: Progress, day: string): Progress {
   return progress.today.day === day ? progress : { ...progress, today: { day, new: 0, reviews: 0 } };
 }
 
-/** Records a graded card: its new state and the hash of the answer it was practised on, in that language. */
-export function recordCard(progress: Progress, drill: Pick<DrillCard, 'key' | 'lang' | 'answerHash'>, card: Card, counted: 'new' | 'review', day: string): Progress {
+/** The texts of an answer as a card remembers them. */
+export function answerTexts(answer: { concern: string; response: string; followUp: string }): string[] {
+  return [answer.concern, answer.response, answer.followUp];
+}
+
+/**
+ * Records a graded card: its new state and the hash (and text, when given) of the answer it
+ * was practised on, in that language. `counted` says which daily count it adds to; `null`
+ * for a card graded again in the same session (Again), which counts once.
+ */
+export function recordCard(
+  progress: Progress,
+  drill: Pick<DrillCard, 'key' | 'lang' | 'answerHash'> & Partial<Pick<DrillCard, 'concern' | 'response' | 'followUp'>>,
+  card: Card,
+  counted: 'new' | 'review' | null,
+  day: string,
+): Progress {
   const next = withDay(progress, day);
   const before = next.cards[drill.key];
+  const learned =
+    drill.concern !== undefined && drill.response !== undefined && drill.followUp !== undefined
+      ? { texts: { ...before?.texts, [drill.lang]: answerTexts({ concern: drill.concern, response: drill.response, followUp: drill.followUp }) } }
+      : before?.texts
+        ? { texts: before.texts }
+        : {};
+  const field = counted === 'new' ? 'new' : 'reviews';
   return {
     ...next,
-    cards: { ...next.cards, [drill.key]: { card: toStoredCard(card), hashes: { ...before?.hashes, [drill.lang]: drill.answerHash } } },
-    today: { ...next.today, [counted === 'new' ? 'new' : 'reviews']: next.today[counted === 'new' ? 'new' : 'reviews'] + 1 },
+    cards: { ...next.cards, [drill.key]: { card: toStoredCard(card), hashes: { ...before?.hashes, [drill.lang]: drill.answerHash }, ...learned } },
+    today: counted === null ? next.today : { ...next.today, [field]: next.today[field] + 1 },
   };
+}
+
+/** The answer texts a card was learned on in a language, when progress holds them. */
+export function learnedTexts(progress: Progress, key: string, lang: string): string[] | undefined {
+  return progress.cards[key]?.texts?.[lang];
+}
+
+/** Today's counts of new cards and reviews done, as of the learner's `day` (YYYY-MM-DD). */
+export function doneToday(progress: Progress, day: string): { new: number; reviews: number } {
+  return progress.today.day === day ? { new: progress.today.new, reviews: progress.today.reviews } : { new: 0, reviews: 0 };
+}
+
+/** The learner's local day of `now` as YYYY-MM-DD, with their UTC offset in minutes. */
+export function localDay(now: Date, utcOffsetMinutes = 0): string {
+  return new Date(now.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+/** Progress with other daily limits (whole numbers within the schema's bounds). */
+export function withLimits(progress: Progress, limits: DailyLimits): Progress {
+  const clamp = (n: number, max: number) => Math.min(max, Math.max(0, Math.round(Number.isFinite(n) ? n : 0)));
+  return { ...progress, limits: { newPerDay: clamp(limits.newPerDay, 1000), reviewsPerDay: clamp(limits.reviewsPerDay, 10000) } };
 }
 
 /**
@@ -155,6 +230,31 @@ export interface QuizQuestionInput {
   id: string;
   options: readonly string[];
   answer: number;
+}
+
+/**
+ * Records the learner's first answer to a question (its score): a later try on the same
+ * question changes nothing, unless the right answer changed since (then the new first answer
+ * counts) or the learner starts the quiz again (`clearQuiz`).
+ */
+export function recordFirstAnswer(progress: Progress, lesson: string, question: QuizQuestionInput, correct: boolean, lang: string): Progress {
+  const before = progress.quiz[lesson]?.[question.id];
+  if (before && !before.changed && before.hashes[lang] === quizAnswerHash(question)) return progress;
+  return recordQuizAnswer(progress, lesson, question, correct, lang);
+}
+
+/** Forgets a lesson's quiz answers (to take the quiz again); the lesson stays done. */
+export function clearQuiz(progress: Progress, lesson: string): Progress {
+  const { [lesson]: _dropped, ...quiz } = progress.quiz;
+  return { ...progress, quiz };
+}
+
+/** Marks a lesson done once every one of its questions has an answer that still holds. */
+export function markLessonIfDone(progress: Progress, lesson: string, questions: readonly QuizQuestionInput[]): Progress {
+  if (progress.lessonsDone.includes(lesson)) return progress;
+  const answers = progress.quiz[lesson] ?? {};
+  const done = questions.every((q) => answers[q.id] !== undefined && !answers[q.id]!.changed);
+  return done ? { ...progress, lessonsDone: [...progress.lessonsDone, lesson] } : progress;
 }
 
 /** Records a quiz answer of a lesson, with the hash of the right answer in that language. */

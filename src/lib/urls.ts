@@ -43,6 +43,14 @@ export function urlsFor(lang: Lang) {
     insights: () => at('/insights/'),
     whatsNew: () => at('/whats-new/'),
     whatsNewFeed: () => at('/whats-new/feed.xml'),
+    learn: () => at('/learn/'),
+    lesson: (id: string) => at(`/learn/lessons/${id}/`),
+    learnPractice: () => at('/learn/practice/'),
+    learnDrill: () => at('/learn/drill/'),
+    learnSummary: () => at('/learn/summary/'),
+    /** The drill's manifest and one concept's learning file, generated at build time. */
+    learnManifest: () => at('/learn/drill.json'),
+    learnConcept: (id: string) => at(`/learn/data/${id}.json`),
   };
 }
 export type SiteUrls = ReturnType<typeof urlsFor>;

@@ -58,4 +58,16 @@ export const pageTypes: PageType[] = [
   { name: 'insights (nl)', path: '/nl/insights/', expect: 'Vertrouwensscore' },
   { name: 'what’s new (nl)', path: '/nl/whats-new/', expect: 'Wat is nieuw' },
   { name: 'search (nl)', path: '/nl/search/?q=terugverdientijd', expect: 'Vind een argument' },
+  // Learn (issue 14), in both languages: the Dutch lesson is a translation, the Dutch drill
+  // shows untranslated concepts in English.
+  { name: 'learn', path: '/learn/', expect: 'Concept selling' },
+  { name: 'learn (nl)', path: '/nl/learn/', expect: 'Concepten verkopen' },
+  { name: 'lesson', path: '/learn/lessons/handling-the-price-objection/', expect: 'After this lesson you can' },
+  { name: 'lesson (nl)', path: '/nl/learn/lessons/handling-the-price-objection/', expect: 'Na deze les kun je' },
+  { name: 'pitch practice', path: '/learn/practice/', expect: 'Pitch practice' },
+  { name: 'pitch practice (nl)', path: '/nl/learn/practice/', expect: 'Pitch oefenen' },
+  { name: 'objection drill', path: '/learn/drill/', expect: 'Objection drill' },
+  { name: 'objection drill (nl)', path: '/nl/learn/drill/', expect: 'Bezwarentraining' },
+  { name: 'completion summary', path: '/learn/summary/', expect: 'Completion summary' },
+  { name: 'completion summary (nl)', path: '/nl/learn/summary/', expect: 'Overzicht voor afronding' },
 ];
