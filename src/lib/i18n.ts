@@ -5,8 +5,10 @@
  */
 import { fillTemplate } from './fill-template.ts';
 import { nl } from './i18n-nl.ts';
+import { prepareEn } from './i18n/prepare.ts';
 
 const en = {
+  ...prepareEn,
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.concepts': 'Concepts',

@@ -40,6 +40,8 @@ export function urlsFor(lang: Lang) {
     competitors: () => at('/competitors/'),
     search: (query?: string) => at(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
     authoring: () => at('/authoring/'),
+    prepare: (query?: string) => at(query ? `/prepare/?${query}` : '/prepare/'),
+    prepareHandout: () => at('/prepare/handout/'),
   };
 }
 export type SiteUrls = ReturnType<typeof urlsFor>;
