@@ -3,11 +3,13 @@
  * objections with their answers, the offer with its guardrails and payback, the questions and
  * the landmines. Pure; the page passes the brief, the names of the ids and the live payback.
  */
-import { t, tf } from './i18n.ts';
+import { fillTemplate } from './fill-template.ts';
+import type { UiKey } from './i18n.ts';
 import type { Brief, RankedConcept } from './visit-brief.ts';
 
 export interface BriefTextContext {
-  lang: string;
+  /** The page's words (the brief page's dictionary subset). */
+  say: (key: UiKey) => string;
   customer: string;
   /** "Food and beverage · Plant manager, Purchasing manager · Qualis SPC Cloud" */
   selectionLabel: string;
@@ -17,17 +19,17 @@ export interface BriefTextContext {
 }
 
 export function briefText(brief: Brief, context: BriefTextContext): string {
-  const { lang } = context;
-  const say = (key: Parameters<typeof t>[0]) => t(key, lang);
+  const { say } = context;
+  const tf = (key: UiKey, values: Record<string, string | number>) => fillTemplate(say(key), values);
   const concept = brief.concept;
   const lines: string[] = [
     say('prepare.textInternal'),
-    context.customer.trim() ? tf('prepare.briefFor', { customer: context.customer.trim() }, lang) : say('prepare.briefTitle'),
+    context.customer.trim() ? tf('prepare.briefFor', { customer: context.customer.trim() }) : say('prepare.briefTitle'),
     context.selectionLabel,
     '',
     `${concept.candidate.title} — ${concept.tagline}`,
   ];
-  if (concept.pilotScope.length > 0) lines.push(tf('prepare.pilotScope', { scope: concept.pilotScope.join('; ') }, lang));
+  if (concept.pilotScope.length > 0) lines.push(tf('prepare.pilotScope', { scope: concept.pilotScope.join('; ') }));
   if (context.ranked.length > 1) {
     lines.push(`${say('prepare.textConcepts')}: ${context.ranked.map((r) => r.candidate.title).join(', ')}`);
   }
@@ -52,7 +54,7 @@ export function briefText(brief: Brief, context: BriefTextContext): string {
   lines.push('', say('prepare.questions'));
   for (const q of brief.questions) lines.push(`- ${q.question}`);
   if (brief.competitor) {
-    lines.push('', tf('prepare.competitorTitle', { name: brief.competitor.name }, lang), say('prepare.landmines'));
+    lines.push('', tf('prepare.competitorTitle', { name: brief.competitor.name }), say('prepare.landmines'));
     for (const landmine of brief.competitor.landmines) lines.push(`- ${landmine}`);
   }
   return lines.join('\n');

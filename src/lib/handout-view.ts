@@ -6,9 +6,10 @@
  */
 import type { Bundle, ValueModel } from '../schemas/concepts.ts';
 import type { HandoutFile } from './brief-data.ts';
+import { fillTemplate } from './fill-template.ts';
 import { formatDate, formatNumber } from './format.ts';
-import { t, tf, type UiKey } from './i18n.ts';
-import { formatPrice } from './money.ts';
+import type { UiKey } from './i18n.ts';
+import { formatMoney, toMinor } from './money.ts';
 import { parseNumberInput } from './number-input.ts';
 import { calculate, calculatorOffers } from './value-calculator.ts';
 
@@ -78,9 +79,23 @@ function figure(raw: string | undefined): number | undefined {
   return parsed.kind === 'number' ? parsed.value : undefined;
 }
 
-export function handoutView(file: HandoutFile, request: HandoutRequest, lang: string, base = '/'): HandoutView {
+/** The hand-out's words in its language (only these keys reach the browser). */
+export type HandoutTexts = Readonly<Record<HandoutKey, string>>;
+export const handoutKeys = [
+  'handout.preparedFor', 'handout.problem', 'handout.outcome', 'handout.benefits', 'handout.offer', 'handout.price', 'handout.term',
+  'handout.contains', 'handout.validUntil', 'handout.vat', 'handout.notBinding', 'handout.payback', 'handout.figures', 'handout.yours',
+  'handout.typical', 'handout.yearly', 'handout.proof', 'handout.documents', 'handout.offerMissing',
+  'value.paybackMonths', 'value.paybackNone', 'value.basisOneOff', 'value.basisRecurring', 'value.termMore',
+  'money.price.once', 'money.price.month', 'money.price.year', 'money.price.day', 'money.price.unit',
+] as const satisfies readonly UiKey[];
+export type HandoutKey = (typeof handoutKeys)[number];
+
+export function handoutView(file: HandoutFile, request: HandoutRequest, lang: string, texts: HandoutTexts, base = '/'): HandoutView {
   const concept = file.concept as SafeConcept;
-  const say = (key: UiKey) => t(key, lang);
+  const say = (key: HandoutKey) => texts[key];
+  const tf = (key: HandoutKey, values: Record<string, string | number>) => fillTemplate(texts[key], values);
+  const formatPrice = (component: { amount: number; currency: string; per: 'once' | 'month' | 'year' | 'day' | 'unit' }, lang: string) =>
+    fillTemplate(texts[`money.price.${component.per}`], { amount: formatMoney(toMinor(component.amount, component.currency), component.currency, lang) });
   const proofIndex = new Map<string, number>();
   const claims = file.claims.map((claim) => {
     let note = proofIndex.get(claim.proofPoint);
@@ -98,10 +113,10 @@ export function handoutView(file: HandoutFile, request: HandoutRequest, lang: st
     name: bundle.name,
     pitch: bundle.pitch,
     priceLines: bundle.price.map((component) => formatPrice(component, lang)),
-    term: bundle.termMonths === undefined ? undefined : tf('handout.term', { months: bundle.termMonths }, lang),
+    term: bundle.termMonths === undefined ? undefined : tf('handout.term', { months: bundle.termMonths }),
     contains: bundle.items.map((item) => `${products[productId(item.product)]?.name ?? productId(item.product)} × ${item.quantity}`),
     validUntil: bundle.validUntil
-      ? tf('handout.validUntil', { date: formatDate(new Date(String(bundle.validUntil).slice(0, 10)), lang) }, lang)
+      ? tf('handout.validUntil', { date: formatDate(new Date(String(bundle.validUntil).slice(0, 10)), lang) })
       : undefined,
   };
   let payback: HandoutView['payback'];
@@ -124,14 +139,14 @@ export function handoutView(file: HandoutFile, request: HandoutRequest, lang: st
     if (complete) {
       const valueModel = { currency: model.currency, drivers } as ValueModel;
       const offers = calculatorOffers([{ ...bundle, forOwnersOf: undefined, partial: undefined } as unknown as Bundle], valueModel);
-      const texts = {
+      const calcTexts = {
         months: say('value.paybackMonths'),
         none: say('value.paybackNone'),
         basisOneOff: say('value.basisOneOff'),
         basisRecurring: say('value.basisRecurring'),
         termMore: say('value.termMore'),
       };
-      const result = calculate(valueModel, offers, {}, texts, lang);
+      const result = calculate(valueModel, offers, {}, calcTexts, lang);
       const id = offers[0]?.id;
       if (id !== undefined) {
         payback = { yearly: result.total, text: result.paybacks[id] ?? '', basis: result.explanations[id] ?? [], figures };
@@ -143,7 +158,7 @@ export function handoutView(file: HandoutFile, request: HandoutRequest, lang: st
     lang,
     title: concept.title ?? '',
     tagline: concept.tagline ?? '',
-    preparedFor: request.customer.trim() ? tf('handout.preparedFor', { customer: request.customer.trim() }, lang) : undefined,
+    preparedFor: request.customer.trim() ? tf('handout.preparedFor', { customer: request.customer.trim() }) : undefined,
     summary: concept.summary ?? '',
     problem: concept.problem ?? '',
     outcome: concept.outcome ?? '',
@@ -165,8 +180,8 @@ export function handoutView(file: HandoutFile, request: HandoutRequest, lang: st
 }
 
 /** The hand-out as plain text, for the customer's e-mail. */
-export function handoutText(view: HandoutView): string {
-  const say = (key: UiKey) => t(key, view.lang);
+export function handoutText(view: HandoutView, texts: HandoutTexts): string {
+  const say = (key: HandoutKey) => texts[key];
   const lines: string[] = [view.title, view.tagline];
   if (view.preparedFor) lines.push(view.preparedFor);
   lines.push('', view.summary, '', `${say('handout.problem')}: ${view.problem}`, `${say('handout.outcome')}: ${view.outcome}`);

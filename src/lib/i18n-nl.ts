@@ -84,7 +84,7 @@ export const nl: Record<UiKey, string> = {
   'home.searchPlaceholder': 'Bezwaar, product of concurrent',
   'home.searchSubmit': 'Zoeken',
   'home.prepare': 'Bezoek voorbereiden',
-  'home.prepareTeaser': 'Binnenkort: een bezoekbriefing van één pagina voor deze branche, deze mensen en deze concurrent.',
+  'home.prepareTeaser': 'Eén pagina voor deze branche, deze mensen en deze concurrent, met de terugverdientijd van de klant zelf en een hand-out die hij mag houden.',
   'home.changes': 'Nieuw en gewijzigd',
   'home.noChanges': 'Nog geen wijzigingen vastgelegd.',
   'home.allConcepts': 'Alle concepten',

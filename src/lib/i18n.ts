@@ -89,7 +89,7 @@ const en = {
   'home.searchPlaceholder': 'Objection, product or competitor',
   'home.searchSubmit': 'Search',
   'home.prepare': 'Prepare a visit',
-  'home.prepareTeaser': 'Coming soon: a one-page visit brief for this industry, these people and this competitor.',
+  'home.prepareTeaser': 'One page for this industry, these people and this competitor, with the customer’s own payback and a hand-out they may keep.',
   'home.changes': 'New and changed',
   'home.noChanges': 'No changes recorded yet.',
   'home.allConcepts': 'All concepts',
@@ -379,6 +379,8 @@ const en = {
 } as const;
 
 export type UiKey = keyof typeof en;
+/** Every key of the dictionaries. */
+export const uiKeys = Object.keys(en) as UiKey[];
 
 /** The interface languages this playbook has a dictionary for. */
 export const uiLanguages = ['en', 'nl'] as const;

@@ -6,12 +6,23 @@
  */
 import type { LocalizedSiteIndex } from './site-data.ts';
 import { sortByName } from './entries.ts';
-import type { Lang } from './i18n.ts';
+import { t, uiKeys, type Lang, type UiKey } from './i18n.ts';
 import { locales } from './locale.ts';
 import { href, urlsFor } from './urls.ts';
 
+/** The dictionary keys the brief's script uses (only these reach the browser, in the page's language). */
+const briefPrefixes = ['prepare.', 'value.', 'bundle.', 'objection.', 'badge.', 'status.'];
+const briefExtra: UiKey[] = ['concept.proof', 'concept.benefit'];
+
+/** The page's words for the brief's script, by key. */
+export function briefStrings(lang: Lang): Partial<Record<UiKey, string>> {
+  const keys = uiKeys.filter((key) => briefPrefixes.some((prefix) => key.startsWith(prefix)) || briefExtra.includes(key));
+  return Object.fromEntries(keys.map((key) => [key, t(key, lang)]));
+}
+
 export interface PrepareConfig {
   lang: Lang;
+  strings: Partial<Record<UiKey, string>>;
   languages: readonly Lang[];
   dataBase: string;
   /** The site's base ("/" or "/playbook/"), for links to documents. */
@@ -34,6 +45,7 @@ export function prepareConfig(index: LocalizedSiteIndex, lang: Lang): PrepareCon
   const urls = urlsFor(lang);
   return {
     lang,
+    strings: briefStrings(lang),
     languages: locales,
     dataBase: href('/brief-data/'),
     base: href('/'),

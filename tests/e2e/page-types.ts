@@ -30,6 +30,27 @@ export const pageTypes: PageType[] = [
   { name: 'industry page', path: '/industries/automotive-suppliers/', expect: 'Scrap to savings' },
   { name: 'competitor index', path: '/competitors/', expect: 'Qualis SPC Cloud' },
   { name: 'competitor page', path: '/competitors/qualis-spc-cloud/', expect: 'We win when' },
+  // The visit brief is put together by its script from the URL; without JavaScript it says what to do.
+  {
+    name: 'visit brief',
+    path: '/prepare/?industry=food-and-beverage&persona=plant-manager&persona=purchasing-manager&competitor=qualis-spc-cloud',
+    expect: 'needs JavaScript',
+  },
+  {
+    name: 'visit brief (Dutch)',
+    path: '/nl/prepare/?industry=food-and-beverage&persona=plant-manager&persona=purchasing-manager&competitor=qualis-spc-cloud',
+    expect: 'heeft JavaScript nodig',
+  },
+  {
+    name: 'customer hand-out',
+    path: '/prepare/handout/?concept=scrap-to-savings&offer=processlens-for-lm-400-owners&customer=Hollmann&hl=en&tv.scrap-parts=12000&tv.scrap-cost-per-part=11.8&tv.scrap-reduction=25&tv.stops-per-year=30&tv.hours-per-stop=2&tv.cost-per-hour=720&tv.stop-reduction=35',
+    expect: 'needs JavaScript',
+  },
+  {
+    name: 'customer hand-out (Dutch)',
+    path: '/nl/prepare/handout/?concept=scrap-to-savings&offer=processlens-for-lm-400-owners&hl=nl',
+    expect: 'heeft JavaScript nodig',
+  },
   { name: 'not found', path: '/no-such-page/', expect: 'Page not found', status: 404 },
   { name: 'authoring', path: '/authoring/', expect: 'Field reference' },
   // The open search dialog has its own axe/console/CSP check in search.spec.ts (it needs a key

@@ -3,7 +3,8 @@ import { loadContent } from '../../src/checker/load-content.ts';
 import { readContentFiles } from '../../src/checker/read-content.ts';
 import { briefCompetitorFile, briefConceptFile, briefShards, handoutFile, isBriefConcept } from '../../src/lib/brief-data.ts';
 import { briefText } from '../../src/lib/brief-text.ts';
-import { handoutText, handoutView } from '../../src/lib/handout-view.ts';
+import { handoutKeys, handoutText, handoutView } from '../../src/lib/handout-view.ts';
+import { t } from '../../src/lib/i18n.ts';
 import { playbookConfig } from '../../src/lib/playbook-config.ts';
 import { buildSiteIndex, type SiteContent } from '../../src/lib/site-index.ts';
 import { withoutTranslations } from '../../src/lib/translations.ts';
@@ -30,6 +31,7 @@ const buildDay = new Date('2026-12-01T00:00:00Z');
 const shards = briefShards(index.concepts);
 const conceptFile = (id: string) => briefConceptFile(index.conceptById.get(id)!, products, 'en', 'en', buildDay);
 const qualis = briefCompetitorFile(index.competitorById.get('qualis-spc-cloud')!, 'en', 'en');
+const handoutTexts = (lang: string) => Object.fromEntries(handoutKeys.map((key) => [key, t(key, lang)])) as Record<(typeof handoutKeys)[number], string>;
 const selection = (fields: Partial<BriefSelection>): BriefSelection => ({ personas: [], owns: [], ...fields });
 
 describe('the visit brief on the sample', () => {
@@ -86,7 +88,7 @@ describe('the visit brief on the sample', () => {
 
   it('writes the brief as an internal CRM note', () => {
     const brief = assembleBrief(conceptFile('fill-to-the-line'), visit, qualis, today);
-    const text = briefText(brief, { lang: 'en', customer: 'Acme', selectionLabel: 'Food and beverage', ranked: [], paybacks: { 'give-away-control': 'Pays back in 9.3 months' } });
+    const text = briefText(brief, { say: (key) => t(key, 'en'), customer: 'Acme', selectionLabel: 'Food and beverage', ranked: [], paybacks: { 'give-away-control': 'Pays back in 9.3 months' } });
     expect(text.split('\n')[0]).toBe('INTERNAL — not for the customer');
     expect(text).toContain('Visit brief: Acme');
     expect(text).toContain('Pays back in 9.3 months');
@@ -183,7 +185,7 @@ describe('the customer hand-out data', () => {
   it('footnotes each claim with its public proof point, and works out the payback from the brief’s figures', () => {
     const file = JSON.parse(JSON.stringify(handoutFile(index.conceptById.get('scrap-to-savings')!, products, 'en')));
     const typical = { 'scrap-parts': '12000', 'scrap-cost-per-part': '11.8', 'scrap-reduction': '25', 'stops-per-year': '30', 'hours-per-stop': '2', 'cost-per-hour': '720', 'stop-reduction': '35' };
-    const view = handoutView(file, { offer: 'processlens-for-lm-400-owners', customer: '<b>x</b>', inputs: { 'scrap-parts': '20000' }, typical }, 'en', 'https://playbook.example/');
+    const view = handoutView(file, { offer: 'processlens-for-lm-400-owners', customer: '<b>x</b>', inputs: { 'scrap-parts': '20000' }, typical }, 'en', handoutTexts('en'), 'https://playbook.example/');
     expect(view.claims.length).toBeGreaterThan(0);
     expect(view.notes.map((n) => n.customer)).toEqual(['Hollmann Präzisionsteile GmbH']);
     expect(view.claims.every((c) => c.note === 1)).toBe(true);
@@ -191,7 +193,7 @@ describe('the customer hand-out data', () => {
     expect(view.payback?.figures.find((f) => f.label.startsWith('Scrapped parts'))).toEqual({ label: 'Scrapped parts per year on this line', value: '20,000 parts', source: 'yours' });
     expect(view.payback?.text).toMatch(/^Pays back in [\d.]+ months$/);
     expect(view.preparedFor).toBe('Prepared for <b>x</b>');
-    const text = handoutText(view);
+    const text = handoutText(view, handoutTexts('en'));
     expect(text).toContain('Prices excl. VAT.');
     expect(text).toContain('This is not a binding quotation.');
     expect(text).toContain('Valid until 31 Mar 2027.');
@@ -200,8 +202,8 @@ describe('the customer hand-out data', () => {
 
   it('is written in the hand-out’s language only', () => {
     const file = JSON.parse(JSON.stringify(handoutFile(index.conceptById.get('scrap-to-savings')!, products, 'en')));
-    const view = handoutView(file, { offer: 'measure-and-improve', customer: 'Acme', inputs: {}, typical: {} }, 'nl');
-    const text = handoutText(view);
+    const view = handoutView(file, { offer: 'measure-and-improve', customer: 'Acme', inputs: {}, typical: {} }, 'nl', handoutTexts('nl'));
+    const text = handoutText(view, handoutTexts('nl'));
     expect(text).toContain('Opgesteld voor Acme');
     expect(text).toContain('Prijzen excl. btw.');
     expect(text).not.toMatch(/Prepared for|Prices excl|not a binding/);

@@ -18,7 +18,8 @@ import {
 } from '../../lib/brief-state.ts';
 import { briefText } from '../../lib/brief-text.ts';
 import { formatDate } from '../../lib/format.ts';
-import { t, tf, type UiKey } from '../../lib/i18n.ts';
+import { fillTemplate } from '../../lib/fill-template.ts';
+import type { UiKey } from '../../lib/i18n.ts';
 import type { PrepareConfig } from '../../lib/prepare-config.ts';
 import { calculate, type CalculatorTexts } from '../../lib/value-calculator.ts';
 import { basisText, readField, type FieldState, type FieldTexts } from '../../lib/value-fields.ts';
@@ -37,7 +38,6 @@ import { copyText, fill, h, readerToday } from './dom.ts';
 
 const root = document.querySelector<HTMLElement>('[data-prepare]');
 const configText = root?.querySelector('[data-prepare-config]')?.textContent;
-if (root && configText) void start(root, JSON.parse(configText) as PrepareConfig);
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -50,8 +50,8 @@ async function fetchJson<T>(url: string): Promise<T | undefined> {
 
 async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
   const { lang, names } = config;
-  const say = (key: UiKey) => t(key, lang);
-  const sayf = (key: UiKey, values: Record<string, string | number>) => tf(key, values, lang);
+  const say = (key: UiKey) => config.strings[key] ?? key;
+  const sayf = (key: UiKey, values: Record<string, string | number>) => fillTemplate(say(key), values);
   const known: KnownIds = {
     industries: new Set(Object.keys(names.industries)),
     personas: new Set(Object.keys(names.personas)),
@@ -217,8 +217,8 @@ const internalBadge = (label: string) => badge(label, 'border border-dashed bord
 function renderBrief(input: RenderInput): { update: () => void } {
   const { config, state, brief, concept, ranked, selectionLabel, out, print, list } = input;
   const { lang, names } = config;
-  const say = (key: UiKey) => t(key, lang);
-  const sayf = (key: UiKey, values: Record<string, string | number>) => tf(key, values, lang);
+  const say = (key: UiKey) => config.strings[key] ?? key;
+  const sayf = (key: UiKey, values: Record<string, string | number>) => fillTemplate(say(key), values);
   const contentLang = concept.lang !== lang ? concept.lang : undefined;
   const offers = brief.offers.shown;
   const shownOfferIds = new Set(offers.map((o) => o.id));
@@ -529,7 +529,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
   const handoutLink = h('a', { class: 'tap justify-center rounded-md bg-accent px-4 font-semibold text-accent-ink hover:opacity-90', 'data-handout-link': '' }, say('prepare.handoutOpen'));
   const languageSelect = h('select', { id: 'brief-handout-lang', class: 'min-h-11 rounded-md border border-line bg-surface px-3 text-ink' },
     config.languages.map((code) => {
-      const option = h('option', { value: code, lang: code }, t(`prepare.language.${code}` as UiKey, code));
+      const option = h('option', { value: code, lang: code }, say(`prepare.language.${code}` as UiKey));
       option.selected = code === handoutLang;
       return option;
     }),
@@ -598,7 +598,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
     update();
   });
   copyButton.addEventListener('click', () => {
-    void copyText(briefText(brief, { lang, customer: state.customer, selectionLabel, ranked, paybacks }), status, say('prepare.copied'), say('prepare.copyFailed'));
+    void copyText(briefText(brief, { say, customer: state.customer, selectionLabel, ranked, paybacks }), status, say('prepare.copied'), say('prepare.copyFailed'));
   });
   return { update };
 }
@@ -607,8 +607,8 @@ function renderBrief(input: RenderInput): { update: () => void } {
 function renderPrint(print: HTMLElement, input: RenderInput, paybacks: Record<string, string>): void {
   const { config, state, brief, concept, selectionLabel } = input;
   const { lang } = config;
-  const say = (key: UiKey) => t(key, lang);
-  const sayf = (key: UiKey, values: Record<string, string | number>) => tf(key, values, lang);
+  const say = (key: UiKey) => config.strings[key] ?? key;
+  const sayf = (key: UiKey, values: Record<string, string | number>) => fillTemplate(say(key), values);
   const offer = brief.offers.shown[0];
   const n = offer?.negotiation;
   const section = (heading: string, ...children: (Node | string | null)[]) => h('section', {}, h('h2', {}, heading), ...children);
@@ -646,3 +646,6 @@ function renderPrint(print: HTMLElement, input: RenderInput, paybacks: Record<st
     ),
   );
 }
+
+// Started last, once every declaration of this module is in place.
+if (root && configText) void start(root, JSON.parse(configText) as PrepareConfig);

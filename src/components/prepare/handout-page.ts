@@ -4,8 +4,7 @@
  * as text nodes. The language is chosen on the page, independently of the interface's.
  */
 import type { HandoutFile } from '../../lib/brief-data.ts';
-import { t, type UiKey } from '../../lib/i18n.ts';
-import { handoutText, handoutView, type HandoutView } from '../../lib/handout-view.ts';
+import { handoutText, handoutView, type HandoutKey, type HandoutTexts, type HandoutView } from '../../lib/handout-view.ts';
 import { copyText, fill, h } from './dom.ts';
 
 interface HandoutConfig {
@@ -14,11 +13,12 @@ interface HandoutConfig {
   dataBase: string;
   base: string;
   briefHref: string;
+  strings: Record<'handout.missing' | 'handout.loadFailed' | 'prepare.copied' | 'prepare.copyFailed', string>;
+  texts: Record<string, HandoutTexts>;
 }
 
 const page = document.querySelector<HTMLElement>('[data-handout-page]');
 const configText = page?.querySelector('[data-handout-config]')?.textContent;
-if (page && configText) void start(page, JSON.parse(configText) as HandoutConfig);
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -29,7 +29,7 @@ async function start(page: HTMLElement, config: HandoutConfig): Promise<void> {
   const select = page.querySelector<HTMLSelectElement>('[data-handout-lang]')!;
   const copy = page.querySelector<HTMLButtonElement>('[data-handout-copy]')!;
   const printButton = page.querySelector<HTMLButtonElement>('[data-handout-print]')!;
-  const say = (key: UiKey) => t(key, config.lang);
+  const say = (key: keyof HandoutConfig['strings']) => config.strings[key];
   const concept = params.get('concept') ?? '';
   const hl = params.get('hl') ?? '';
   let lang = config.languages.includes(hl) ? hl : config.lang;
@@ -63,8 +63,9 @@ async function start(page: HTMLElement, config: HandoutConfig): Promise<void> {
       }
       if (!response.ok) throw new Error(String(response.status));
       const file = (await response.json()) as HandoutFile;
-      view = handoutView(file, request, lang, `${location.origin}${config.base}`);
-      render(article, view);
+      const texts = config.texts[lang]!;
+      view = handoutView(file, request, lang, texts, `${location.origin}${config.base}`);
+      render(article, view, texts);
       copy.hidden = false;
       printButton.hidden = false;
     } catch {
@@ -78,14 +79,14 @@ async function start(page: HTMLElement, config: HandoutConfig): Promise<void> {
     void load();
   });
   copy.addEventListener('click', () => {
-    if (view) void copyText(handoutText(view), status, say('prepare.copied'), say('prepare.copyFailed'));
+    if (view) void copyText(handoutText(view, config.texts[view.lang]!), status, say('prepare.copied'), say('prepare.copyFailed'));
   });
   printButton.addEventListener('click', () => window.print());
   await load();
 }
 
-function render(article: HTMLElement, view: HandoutView): void {
-  const say = (key: UiKey) => t(key, view.lang);
+function render(article: HTMLElement, view: HandoutView, texts: HandoutTexts): void {
+  const say = (key: HandoutKey) => texts[key];
   const heading = (text: string) => h('h2', { class: 'text-lg font-semibold text-ink' }, text);
   article.setAttribute('lang', view.lang);
   fill(
@@ -134,3 +135,6 @@ function render(article: HTMLElement, view: HandoutView): void {
     h('p', { class: 'border-t border-line pt-2 text-sm text-muted', 'data-handout-terms': '' }, [view.offer?.validUntil, say('handout.vat'), say('handout.notBinding')].filter(Boolean).join(' ')),
   );
 }
+
+// Started last, once every declaration of this module is in place.
+if (page && configText) void start(page, JSON.parse(configText) as HandoutConfig);

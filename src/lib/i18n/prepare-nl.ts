@@ -4,6 +4,7 @@ import type { prepareEn } from './prepare.ts';
 export const prepareNl: Record<keyof typeof prepareEn, string> = {
   'prepare.title': 'Bezoek voorbereiden',
   'prepare.lead': 'Wie er aan tafel zit, welke concurrent meedoet en wat de klant al heeft: één briefing met wat je zegt, welke bezwaren je hoort, welk aanbod je doet en wat je vraagt.',
+  'prepare.withThis': 'Bereid hiermee een bezoek voor',
   'prepare.formTitle': 'Het bezoek',
   'prepare.industry': 'Branche',
   'prepare.industryChoose': 'Kies de branche',

@@ -2,6 +2,7 @@
 export const prepareEn = {
   'prepare.title': 'Prepare a visit',
   'prepare.lead': 'Who is at the table, which competitor is in the deal, what they already own: one brief with what to say, what they will object, which offer to make and what to ask.',
+  'prepare.withThis': 'Prepare a visit with this',
   'prepare.formTitle': 'The visit',
   'prepare.industry': 'Industry',
   'prepare.industryChoose': 'Choose the industry',
