@@ -59,6 +59,7 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
     products: new Set(Object.keys(names.products)),
     concepts: { has: (id: string) => slug.test(id) },
   };
+  for (const note of root.querySelectorAll<HTMLElement>('[data-nojs]')) note.hidden = true;
   let state = readBriefState(location.search, known, config.languages);
   const notice = root.querySelector<HTMLElement>('[data-prepare-notice]')!;
   const out = root.querySelector<HTMLElement>('[data-brief]')!;
@@ -408,7 +409,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
                 h(
                   'span',
                   { class: 'grid gap-1' },
-                  h('span', { class: 'flex items-center gap-2' }, input, h('span', { class: 'w-14 shrink-0 text-sm text-muted' }, field.unit)),
+                  h('span', { class: 'flex items-center gap-2' }, input, h('span', { class: 'min-w-14 max-w-32 shrink-0 text-sm break-words text-muted' }, field.unit)),
                   h('span', { id: `${id}-note`, class: 'text-xs text-muted data-[source=customer]:font-semibold data-[source=customer]:text-good data-[source=error]:font-semibold data-[source=error]:text-bad' }),
                 ),
               );

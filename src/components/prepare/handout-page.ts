@@ -23,6 +23,7 @@ const configText = page?.querySelector('[data-handout-config]')?.textContent;
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 async function start(page: HTMLElement, config: HandoutConfig): Promise<void> {
+  for (const note of page.querySelectorAll<HTMLElement>('[data-nojs]')) note.hidden = true;
   const params = new URLSearchParams(location.search);
   const article = page.querySelector<HTMLElement>('[data-handout]')!;
   const status = page.querySelector<HTMLElement>('[data-handout-status]')!;
