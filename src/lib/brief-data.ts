@@ -15,7 +15,7 @@ import { isoDate } from './format.ts';
 import type { Lang } from './i18n.ts';
 import { openingLine } from './objection-opening.ts';
 import { conceptCompetitorIds, conceptPersonaIds, type ConceptEntry } from './site-index.ts';
-import { urlsFor } from './urls.ts';
+import type { SiteUrls } from './urls.ts';
 import { calculatorOffers, type CalculatorOffer } from './value-calculator.ts';
 import { hasExpired, type BriefCandidate, type BriefCompetitor, type BriefConcept } from './visit-brief.ts';
 import type { ValueModel } from '../schemas/concepts.ts';
@@ -75,12 +75,12 @@ type ProductLookup = (id: string) => Product | undefined;
 export function briefConceptFile(
   concept: ConceptEntry,
   products: ProductLookup,
+  urls: SiteUrls,
   lang: Lang,
   contentLang: string,
   today: Date,
 ): BriefConceptFile {
   const data: Concept = concept.data;
-  const urls = urlsFor(lang);
   const proofById = new Map(data.proofPoints.map((p) => [p.id, p]));
   const publicProof = new Set(customerSafeClaims(data).claims.map((c) => c.id));
   const bundles = data.bundles.filter((b) => !hasExpired(b.validUntil && isoDate(b.validUntil), isoDate(today)));
@@ -165,11 +165,11 @@ export function briefConceptFile(
   };
 }
 
-export function briefCompetitorFile(competitor: Entry<Competitor>, lang: Lang, contentLang: string): BriefCompetitor & { lang: string } {
+export function briefCompetitorFile(competitor: Entry<Competitor>, urls: SiteUrls, contentLang: string): BriefCompetitor & { lang: string } {
   return {
     id: competitor.id,
     name: competitor.data.name,
-    href: urlsFor(lang).competitor(competitor.id),
+    href: urls.competitor(competitor.id),
     landmines: competitor.data.landmines,
     weWinWhen: competitor.data.weWinWhen,
     lang: contentLang,

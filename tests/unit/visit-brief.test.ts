@@ -8,6 +8,7 @@ import { t } from '../../src/lib/i18n.ts';
 import { playbookConfig } from '../../src/lib/playbook-config.ts';
 import { buildSiteIndex, type SiteContent } from '../../src/lib/site-index.ts';
 import { withoutTranslations } from '../../src/lib/translations.ts';
+import { urlsFor } from '../../src/lib/urls.ts';
 import { collectionNames } from '../../src/schemas/common.ts';
 import {
   assembleBrief,
@@ -29,8 +30,8 @@ const products = (id: string) => index.productById.get(id)?.data;
 const today = '2026-12-01';
 const buildDay = new Date('2026-12-01T00:00:00Z');
 const shards = briefShards(index.concepts);
-const conceptFile = (id: string) => briefConceptFile(index.conceptById.get(id)!, products, 'en', 'en', buildDay);
-const qualis = briefCompetitorFile(index.competitorById.get('qualis-spc-cloud')!, 'en', 'en');
+const conceptFile = (id: string) => briefConceptFile(index.conceptById.get(id)!, products, urlsFor('en'), 'en', 'en', buildDay);
+const qualis = briefCompetitorFile(index.competitorById.get('qualis-spc-cloud')!, urlsFor('en'), 'en');
 const handoutTexts = (lang: string) => Object.fromEntries(handoutKeys.map((key) => [key, t(key, lang)])) as Record<(typeof handoutKeys)[number], string>;
 const selection = (fields: Partial<BriefSelection>): BriefSelection => ({ personas: [], owns: [], ...fields });
 
