@@ -5,12 +5,14 @@
  */
 import type { UiKey } from './i18n.ts';
 import { insightsNl } from './i18n/insights-nl.ts';
+import { prepareNl } from './i18n/prepare-nl.ts';
 import { conceptNavNl } from './i18n/concept-nav-nl.ts';
 import { searchForgivingNl } from './i18n/search-forgiving-nl.ts';
 import { learnNl } from './i18n/learn-nl.ts';
 
 export const nl: Record<UiKey, string> = {
   ...insightsNl,
+  ...prepareNl,
   'site.skip': 'Naar de inhoud',
   'nav.main': 'Hoofdmenu',
   'nav.concepts': 'Concepten',
@@ -88,7 +90,7 @@ export const nl: Record<UiKey, string> = {
   'home.searchPlaceholder': 'Bezwaar, product of concurrent',
   'home.searchSubmit': 'Zoeken',
   'home.prepare': 'Bezoek voorbereiden',
-  'home.prepareTeaser': 'Binnenkort: een bezoekbriefing van één pagina voor deze branche, deze mensen en deze concurrent.',
+  'home.prepareTeaser': 'Eén pagina voor deze branche, deze mensen en deze concurrent, met de terugverdientijd van de klant zelf en een hand-out die hij mag houden.',
   'home.changes': 'Nieuw en gewijzigd',
   'home.noChanges': 'Nog geen wijzigingen vastgelegd.',
   'home.allConcepts': 'Alle concepten',

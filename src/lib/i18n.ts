@@ -6,12 +6,14 @@
 import { fillTemplate } from './fill-template.ts';
 import { nl } from './i18n-nl.ts';
 import { insightsEn } from './i18n/insights.ts';
+import { prepareEn } from './i18n/prepare.ts';
 import { conceptNavEn } from './i18n/concept-nav.ts';
 import { searchForgivingEn } from './i18n/search-forgiving.ts';
 import { learnEn } from './i18n/learn.ts';
 
 const en = {
   ...insightsEn,
+  ...prepareEn,
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.concepts': 'Concepts',
@@ -93,7 +95,7 @@ const en = {
   'home.searchPlaceholder': 'Objection, product or competitor',
   'home.searchSubmit': 'Search',
   'home.prepare': 'Prepare a visit',
-  'home.prepareTeaser': 'Coming soon: a one-page visit brief for this industry, these people and this competitor.',
+  'home.prepareTeaser': 'One page for this industry, these people and this competitor, with the customer’s own payback and a hand-out they may keep.',
   'home.changes': 'New and changed',
   'home.noChanges': 'No changes recorded yet.',
   'home.allConcepts': 'All concepts',
@@ -391,6 +393,8 @@ const en = {
 } as const;
 
 export type UiKey = keyof typeof en;
+/** Every key of the dictionaries. */
+export const uiKeys = Object.keys(en) as UiKey[];
 
 /** The interface languages this playbook has a dictionary for. */
 export const uiLanguages = ['en', 'nl'] as const;

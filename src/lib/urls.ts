@@ -51,6 +51,8 @@ export function urlsFor(lang: Lang) {
     /** The drill's manifest and one concept's learning file, generated at build time. */
     learnManifest: () => at('/learn/drill.json'),
     learnConcept: (id: string) => at(`/learn/data/${id}.json`),
+    prepare: (query?: string) => at(query ? `/prepare/?${query}` : '/prepare/'),
+    prepareHandout: () => at('/prepare/handout/'),
   };
 }
 export type SiteUrls = ReturnType<typeof urlsFor>;

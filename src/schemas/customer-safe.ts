@@ -16,8 +16,12 @@ export const customerSafeFields = {
     'summary',
     'problem',
     'outcome',
+    'arguments[].id',
     'arguments[].claim',
     'arguments[].benefit',
+    // Ids and the currency are no text a customer reads; the hand-out needs them to match the
+    // brief's offer and calculator inputs (the typical figures, `default`, stay internal).
+    'bundles[].id',
     'bundles[].name',
     'bundles[].items',
     'bundles[].price',
@@ -26,7 +30,9 @@ export const customerSafeFields = {
     'bundles[].validUntil',
     'proofPoints[?public]',
     'assets[?customerSafe]',
+    'valueModel.currency',
     'valueModel.drivers[].label',
+    'valueModel.drivers[].inputs[].id',
     'valueModel.drivers[].inputs[].label',
     'valueModel.drivers[].inputs[].unit',
     'valueModel.drivers[].inputs[].question',
@@ -122,6 +128,26 @@ export function customerSafeCopy(collection: string, data: unknown): Record<stri
   const tree = trees.get(collection);
   if (!tree) return {};
   return (copyValue(data, tree, [], () => {}) as Record<string, unknown> | undefined) ?? {};
+}
+
+/**
+ * The claims of a concept a customer may read, each with the id of the public proof point that
+ * backs it (its footnote). A claim without a public proof point is left out: a hand-out never
+ * makes a claim it cannot footnote. `left` names the claims left out (for the brief, internal).
+ */
+export function customerSafeClaims(data: {
+  arguments?: readonly { id: string; claim: string; benefit: string; proofPoint?: string | undefined }[];
+  proofPoints?: readonly { id: string; public: boolean }[];
+}): { claims: { id: string; claim: string; benefit: string; proofPoint: string }[]; left: string[] } {
+  const publicIds = new Set((data.proofPoints ?? []).filter((p) => p.public === true).map((p) => p.id));
+  const claims: { id: string; claim: string; benefit: string; proofPoint: string }[] = [];
+  const left: string[] = [];
+  for (const argument of data.arguments ?? []) {
+    if (argument.proofPoint && publicIds.has(argument.proofPoint)) {
+      claims.push({ id: argument.id, claim: argument.claim, benefit: argument.benefit, proofPoint: argument.proofPoint });
+    } else left.push(argument.id);
+  }
+  return { claims, left };
 }
 
 /**

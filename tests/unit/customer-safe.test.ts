@@ -16,8 +16,8 @@ describe('customerSafeCopy', () => {
       ['arguments', 'assets', 'bundles', 'outcome', 'problem', 'proofPoints', 'summary', 'tagline', 'title', 'valueModel'].sort(),
     );
     expect(copy.title).toBe(flagship.data.title);
-    // Arguments keep claim and benefit, never the internal proof.
-    expect(Object.keys(copy.arguments[0]).sort()).toEqual(['benefit', 'claim']);
+    // Arguments keep claim and benefit (and their id, for the hand-out's footnotes), never the internal proof.
+    expect(Object.keys(copy.arguments[0]).sort()).toEqual(['benefit', 'claim', 'id']);
     // Bundles lose their negotiation guardrails.
     for (const bundle of copy.bundles) expect(bundle).not.toHaveProperty('negotiation');
     expect(copy.bundles[0].price).toEqual(flagship.data.bundles[0]!.price);
@@ -25,9 +25,9 @@ describe('customerSafeCopy', () => {
     expect(copy.proofPoints.map((p: { customer: string }) => p.customer)).toEqual(['Hollmann Präzisionsteile GmbH']);
     expect(copy.assets.every((a: { customerSafe: boolean }) => a.customerSafe)).toBe(true);
     expect(copy.assets.length).toBeLessThan(flagship.data.assets.length);
-    // The value model keeps labels, units and questions; no defaults.
+    // The value model keeps labels, units, questions and the ids the brief's figures are keyed by; no defaults.
     const input = copy.valueModel.drivers[0].inputs[0];
-    expect(Object.keys(input).sort()).toEqual(['label', 'question', 'unit']);
+    expect(Object.keys(input).sort()).toEqual(['id', 'label', 'question', 'unit']);
   });
 
   it('copies nothing internal out of a product, and nothing of a battlecard', () => {
