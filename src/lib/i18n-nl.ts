@@ -4,8 +4,10 @@
  * Written as a Dutch salesperson says it ("je", short words), not translated word for word.
  */
 import type { UiKey } from './i18n.ts';
+import { offlineNl } from './i18n/offline-nl.ts';
 
 export const nl: Record<UiKey, string> = {
+  ...offlineNl,
   'site.skip': 'Naar de inhoud',
   'nav.main': 'Hoofdmenu',
   'nav.concepts': 'Concepten',

@@ -5,8 +5,10 @@
  */
 import { fillTemplate } from './fill-template.ts';
 import { nl } from './i18n-nl.ts';
+import { offlineEn } from './i18n/offline.ts';
 
 const en = {
+  ...offlineEn,
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.concepts': 'Concepts',

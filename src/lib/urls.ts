@@ -40,6 +40,7 @@ export function urlsFor(lang: Lang) {
     competitors: () => at('/competitors/'),
     search: (query?: string) => at(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
     authoring: () => at('/authoring/'),
+    offline: () => at('/offline/'),
   };
 }
 export type SiteUrls = ReturnType<typeof urlsFor>;

@@ -16,7 +16,7 @@ import {
   type SearchState,
 } from '../../lib/search-query.ts';
 import { facetValues, preferNameMatches, shapeResult } from '../../lib/search-results.ts';
-import { isDev, loadPagefind, type PagefindSearch } from './pagefind-client.ts';
+import { loadPagefind, offlineAware, searchFailureText, type PagefindSearch } from './pagefind-client.ts';
 import { countText, readStrings, resultItem } from './render.ts';
 
 const pageSize = 20;
@@ -122,7 +122,8 @@ function setup(root: HTMLElement): void {
     }
     status.textContent = strings.text.searching;
     const term = state.query || null;
-    try {
+    let matched: number | undefined;
+    const search = async () => {
       const pagefind = await loadPagefind();
       await pagefind.filters();
       const main = await pagefind.search(term, { filters: toPagefindFilters(state) });
@@ -135,18 +136,30 @@ function setup(root: HTMLElement): void {
           counts[facet] = search.filters[facet] ?? {};
         }),
       );
+      matched = main.results.length;
       const first = await Promise.all(main.results.slice(0, pageSize).map((r) => r.data()));
-      if (mine !== sequence) return;
-      current = main;
-      shown = first.length;
-      list.replaceChildren(...preferNameMatches(first.map((data) => shapeResult(data)), state.query).map((view) => resultItem(view, strings)));
-      more.hidden = shown >= main.results.length;
-      renderFacets(counts);
-      const hidden = !state.filters.status && (counts.status?.[hiddenByDefault.value] ?? 0) > 0;
-      status.textContent = countText(main.results.length, state.query, strings) + (hidden ? ` ${strings.text.retiredHidden}` : '');
-    } catch {
-      if (mine === sequence) status.textContent = isDev ? strings.text.devMissing : strings.text.unavailable;
+      return { main, counts, first };
+    };
+    let found;
+    try {
+      found = await offlineAware(search, () => matched);
+    } catch (error) {
+      if (mine === sequence) {
+        list.replaceChildren();
+        more.hidden = true;
+        status.textContent = searchFailureText(error, strings.text);
+      }
+      return;
     }
+    if (mine !== sequence) return;
+    const { main, counts, first } = found;
+    current = main;
+    shown = first.length;
+    list.replaceChildren(...preferNameMatches(first.map((data) => shapeResult(data)), state.query).map((view) => resultItem(view, strings)));
+    more.hidden = shown >= main.results.length;
+    renderFacets(counts);
+    const hidden = !state.filters.status && (counts.status?.[hiddenByDefault.value] ?? 0) > 0;
+    status.textContent = countText(main.results.length, state.query, strings) + (hidden ? ` ${strings.text.retiredHidden}` : '');
   };
 
   const update = (next: SearchState, delay = 0) => {
