@@ -9,9 +9,13 @@ import { saveForOffline } from './service-worker-client.ts';
 const root = document.querySelector<HTMLElement>('[data-offline]');
 const workerUrl = root?.dataset.offlineWorker;
 if (root && workerUrl && 'serviceWorker' in navigator) {
-  void navigator.serviceWorker.register(workerUrl, { scope: root.dataset.offlineScope ?? '/' }).catch(() => {
-    // A browser that refuses (private mode, storage full) just stays online-only.
-  });
+  // After the page has loaded: the worker's precaching never competes with the page itself.
+  const register = () =>
+    void navigator.serviceWorker.register(workerUrl, { scope: root.dataset.offlineScope ?? '/' }).catch(() => {
+      // A browser that refuses (private mode, storage full) just stays online-only.
+    });
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }
 
 const note = document.querySelector<HTMLElement>('[data-offline-note]');
