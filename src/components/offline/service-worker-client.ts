@@ -7,8 +7,11 @@ export async function askServiceWorker<T>(message: Record<string, unknown>): Pro
   const controller = typeof navigator !== 'undefined' ? navigator.serviceWorker?.controller : undefined;
   if (!controller) return undefined;
   const channel = new MessageChannel();
-  const answer = new Promise<T>((resolve) => {
+  const answer = new Promise<T | undefined>((resolve) => {
     channel.port1.onmessage = (event: MessageEvent<T>) => resolve(event.data);
+    // A worker replaced while the message was under way never answers; do not wait for it.
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(undefined), { once: true });
+    if (message.type !== 'save') setTimeout(() => resolve(undefined), 2000);
   });
   controller.postMessage(message, [channel.port2]);
   return answer;
