@@ -32,6 +32,8 @@ export const pageTypes: PageType[] = [
   { name: 'competitor page', path: '/competitors/qualis-spc-cloud/', expect: 'We win when' },
   { name: 'not found', path: '/no-such-page/', expect: 'Page not found', status: 404 },
   { name: 'authoring', path: '/authoring/', expect: 'Field reference' },
+  { name: 'offline page', path: '/offline/', expect: 'Saved for offline' },
+  { name: 'offline page (Dutch)', path: '/nl/offline/', expect: 'Offline bewaard' },
   // The open search dialog has its own axe/console/CSP check in search.spec.ts (it needs a key
   // press, not a page load), and so has the <noscript> note of /search/.
   { name: 'search', path: '/search/?q=payback', expect: 'Find an argument' },
