@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { watchErrors } from './checks.ts';
+import { pageTypes } from './page-types.ts';
 import { startStaticServer, type StaticServer } from './static-server.ts';
 
 /**
@@ -11,6 +12,7 @@ const concept = '/concepts/scrap-to-savings/';
 const cards = ['/objections/scrap-to-savings/software-too-expensive/', '/objections/scrap-to-savings/vantor-gauge-is-cheaper/'];
 
 test.describe.configure({ mode: 'serial' });
+test.use({ serviceWorkers: 'allow' });
 
 let server: StaticServer;
 test.beforeEach(async () => {
@@ -126,4 +128,18 @@ test('the Dutch pages fall back to the Dutch offline page', async ({ page }) => 
   await server.stop();
   await page.goto(`${server.url}/nl/products/processlens/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Offline bewaard');
+});
+
+test('with the service worker in control, no page type logs a console error or breaks a CSP rule', async ({ page }) => {
+  const errors = await watchErrors(page);
+  await controlled(page, '/');
+  for (const pageType of pageTypes) {
+    await page.goto(`${server.url}${pageType.path}`);
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('main'), pageType.path).toContainText(pageType.expect);
+  }
+  await search(page, 'payback');
+  await expect(page.getByRole('dialog').locator('[data-search-results] a').first()).toBeVisible();
+  // The 404 page's own status is logged by Chromium as a failed resource; that one is expected.
+  expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
 });
