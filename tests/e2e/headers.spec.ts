@@ -36,7 +36,7 @@ test("no policy allows inline scripts or eval; every one refuses framing", () =>
   for (const [path, values] of blocks) {
     const csp = values['Content-Security-Policy'];
     if (!csp) continue;
-    const script = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    const script = csp.split(';').find((d: string) => d.trim().startsWith('script-src')) ?? '';
     expect(script, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(csp, path).toContain("frame-ancestors 'none'");
     expect(csp, path).toMatch(/default-src 'self'/);

@@ -144,6 +144,8 @@ test('with the service worker in control, no page type logs a console error or b
     await page.goto(`${server.url}${pageType.path}`);
     await expect(page.getByRole('main'), pageType.path).toContainText(pageType.expect);
   }
+  // On /search/ the "/" key focuses the page's own field, so the dialog is opened on a concept.
+  await page.goto(`${server.url}${concept}`);
   await search(page, 'payback');
   await expect(page.getByRole('dialog').locator('[data-search-results] a').first()).toBeVisible();
   // The 404 page's own status is logged by Chromium as a failed resource; that one is expected.
