@@ -13,6 +13,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: { executablePath: chromiumExecutable() },
+    // The service worker precaches the shell and search index on every fresh context, which
+    // costs each of hundreds of tests time on a 2-core machine. Tests of what it does
+    // (offline.spec.ts, including console and CSP checks on every page type) allow it.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -98,7 +98,11 @@ export const fixtureBuilds: readonly FixtureBuild[] = [
           has: [/Draft — visible in preview builds only\. Not published\./],
           hasNot: [/data-pagefind-body/],
         },
-        'concepts/index.html': { has: [/href="\/concepts\/first-article-at-the-line\/"/] },
+        'concepts/index.html': {
+          has: [/href="\/concepts\/first-article-at-the-line\/"/],
+          // Previews are never kept offline: no service worker is registered (issue 18).
+          hasNot: [/data-offline-worker/],
+        },
       },
     },
   },

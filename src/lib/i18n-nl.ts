@@ -6,6 +6,7 @@
 import type { UiKey } from './i18n.ts';
 import { insightsNl } from './i18n/insights-nl.ts';
 import { prepareNl } from './i18n/prepare-nl.ts';
+import { offlineNl } from './i18n/offline-nl.ts';
 import { conceptNavNl } from './i18n/concept-nav-nl.ts';
 import { searchForgivingNl } from './i18n/search-forgiving-nl.ts';
 import { learnNl } from './i18n/learn-nl.ts';
@@ -13,6 +14,7 @@ import { learnNl } from './i18n/learn-nl.ts';
 export const nl: Record<UiKey, string> = {
   ...insightsNl,
   ...prepareNl,
+  ...offlineNl,
   'site.skip': 'Naar de inhoud',
   'nav.main': 'Hoofdmenu',
   'nav.concepts': 'Concepten',

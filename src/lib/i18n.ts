@@ -7,6 +7,7 @@ import { fillTemplate } from './fill-template.ts';
 import { nl } from './i18n-nl.ts';
 import { insightsEn } from './i18n/insights.ts';
 import { prepareEn } from './i18n/prepare.ts';
+import { offlineEn } from './i18n/offline.ts';
 import { conceptNavEn } from './i18n/concept-nav.ts';
 import { searchForgivingEn } from './i18n/search-forgiving.ts';
 import { learnEn } from './i18n/learn.ts';
@@ -14,6 +15,7 @@ import { learnEn } from './i18n/learn.ts';
 const en = {
   ...insightsEn,
   ...prepareEn,
+  ...offlineEn,
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.concepts': 'Concepts',

@@ -46,6 +46,8 @@ const textKeys = {
   showing: 'search.showing',
   unavailable: 'search.unavailable',
   devMissing: 'search.devMissing',
+  offline: 'offline.search',
+  offlineSome: 'offline.searchSome',
   empty: 'search.page.empty',
   more: 'search.page.more',
   clear: 'search.page.clear',

@@ -53,6 +53,7 @@ export function urlsFor(lang: Lang) {
     learnConcept: (id: string) => at(`/learn/data/${id}.json`),
     prepare: (query?: string) => at(query ? `/prepare/?${query}` : '/prepare/'),
     prepareHandout: () => at('/prepare/handout/'),
+    offline: () => at('/offline/'),
   };
 }
 export type SiteUrls = ReturnType<typeof urlsFor>;

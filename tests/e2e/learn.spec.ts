@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { fixtureBuildEnv, fixtureBuilds, priceResponseChanged } from '../fixture-builds.ts';
 import { storageKey } from '../../src/lib/learn-progress.ts';
-import { serveFolder } from './static-server.ts';
+import { startStaticServer } from './static-server.ts';
 
 const lesson = '/learn/lessons/handling-the-price-objection/';
 const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
@@ -150,7 +150,7 @@ test.describe('progress moves to another build with its export file', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).cards[priceResponseChanged.card]).toBeTruthy();
 
     // A new browser (another origin: nothing stored) on the build with the revised response.
-    const site = await serveFolder(outDir);
+    const site = await startStaticServer(outDir, 0);
     const context = await browser.newContext({ baseURL: site.url });
     try {
       const phone = await context.newPage();
@@ -183,7 +183,7 @@ test.describe('progress moves to another build with its export file', () => {
       await expect(left(phone)).toHaveText('0 cards left in this session');
     } finally {
       await context.close();
-      await site.close();
+      await site.stop();
     }
   });
 });

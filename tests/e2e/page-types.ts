@@ -67,6 +67,8 @@ export const pageTypes: PageType[] = [
   { name: 'authoring', path: '/authoring/', expect: 'Field reference' },
   { name: 'insights', path: '/insights/', expect: 'Trust score' },
   { name: 'what’s new', path: '/whats-new/', expect: 'Scrap to savings' },
+  { name: 'offline page', path: '/offline/', expect: 'Saved for offline' },
+  { name: 'offline page (Dutch)', path: '/nl/offline/', expect: 'Offline bewaard' },
   // The open search dialog has its own axe/console/CSP check in search.spec.ts (it needs a key
   // press, not a page load), and so has the <noscript> note of /search/.
   { name: 'search', path: '/search/?q=payback', expect: 'Find an argument' },

@@ -31,6 +31,17 @@ for (const pageType of pageTypes) {
       expect(unexpected).toEqual([]);
     });
 
+    test('at 390 px: no axe violations, no console error, no CSP violation', async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      const errors = await watchErrors(page);
+      await page.goto(pageType.path);
+      await page.waitForLoadState('networkidle');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors.filter((e) => !(pageType.status === 404 && /404/.test(e)))).toEqual([]);
+      await context.close();
+    });
+
     test('fits a 390 px phone: no horizontal scroll, 44 px navigation targets', async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();

@@ -5,7 +5,7 @@
  * /search/ (all results and filters); without JavaScript the form is all there is.
  */
 import { normaliseQuery } from '../../lib/search-query.ts';
-import { isDev, loadPagefind, quickSearch } from './pagefind-client.ts';
+import { isDev, loadPagefind, quickSearch, searchFailureText } from './pagefind-client.ts';
 import { fill, readStrings, resultItem, resultStatus } from './render.ts';
 
 const maxResults = 6;
@@ -38,8 +38,12 @@ function setup(root: HTMLElement, dialog: HTMLElement): void {
     let found;
     try {
       found = await quickSearch(query, maxResults);
-    } catch {
-      if (mine === sequence) unavailable();
+    } catch (error) {
+      if (mine === sequence) {
+        list.replaceChildren();
+        all.hidden = true;
+        status.textContent = searchFailureText(error, strings.text);
+      }
       return;
     }
     if (mine !== sequence) return;

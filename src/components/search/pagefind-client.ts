@@ -8,6 +8,8 @@
  */
 import { toPagefindFilters, type PagefindFilters } from '../../lib/search-query.ts';
 import { preferNameMatches, shapeResult, type PagefindResultData, type ResultView } from '../../lib/search-results.ts';
+import type { SearchText } from '../../lib/search-labels.ts';
+import { offlineSearchMisses } from '../offline/service-worker-client.ts';
 
 export interface PagefindResult {
   id: string;
@@ -42,7 +44,14 @@ export function loadPagefind(): Promise<PagefindApi> {
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // pageLength below the default 0.75: the battlecard or product page that names a competitor or
     // product should not lose to a short card that mentions it once.
-    await api.options({ baseUrl: base, excerptLength: 22, ranking: { pageLength: 0.3 } });
+    // metaCacheTag: the entry file is requested under one URL per build (not a new timestamp on
+    // every load), so the service worker can keep it for offline search (Pagefind issue #59).
+    await api.options({
+      baseUrl: base,
+      excerptLength: 22,
+      ranking: { pageLength: 0.3 },
+      metaCacheTag: import.meta.env.PLAYBOOK_BUILD_ID,
+    });
     await api.init();
     return api;
   })();
@@ -70,13 +79,60 @@ export interface RankedResults {
 }
 
 /**
+ * The network is gone and a file this search needs (an index chunk, or the fragments of its
+ * results) is not kept on this device: the search cannot say what matches. `matches` is how many
+ * pages the index found when only their fragments were missing.
+ */
+export class OfflineSearchError extends Error {
+  readonly matches: number | undefined;
+  constructor(matches?: number) {
+    super('offline: search files missing');
+    this.name = 'OfflineSearchError';
+    this.matches = matches;
+  }
+}
+
+/**
+ * Runs one search and throws OfflineSearchError when the service worker could not serve a search
+ * file meanwhile (it counts those), so an incomplete answer is never shown as "No results".
+ * `matches` says how many pages matched, when that much is known.
+ */
+export async function offlineAware<T>(work: () => Promise<T>, matches?: () => number | undefined): Promise<T> {
+  const before = await offlineSearchMisses();
+  const missed = async () => before !== undefined && (await offlineSearchMisses()) !== before;
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    if (await missed()) throw new OfflineSearchError(matches?.());
+    throw error;
+  }
+  if (await missed()) throw new OfflineSearchError(matches?.());
+  return result;
+}
+
+/** What a failed search says: offline (and what still works), or that search is unavailable. */
+export function searchFailureText(error: unknown, text: SearchText): string {
+  if (error instanceof OfflineSearchError) {
+    return error.matches ? text.offlineSome.replace('{count}', String(error.matches)) : text.offline;
+  }
+  return isDev ? text.devMissing : text.unavailable;
+}
+
+/**
  * The first results of a quick search (the dialog and the home page field): how many match in
  * all, and the first `max` shaped for display, named pages first. Throws when Pagefind fails.
  */
 export async function quickSearch(query: string, max: number): Promise<{ count: number; views: ResultView[]; corrected?: string }> {
   const [pagefind, { forgivingSearch, rankWindow }] = await Promise.all([loadPagefind(), import('./forgiving-search.ts')]);
-  const found = await forgivingSearch(pagefind, query, toPagefindFilters({ query, filters: {} }), Math.max(max, rankWindow));
-  const page = await Promise.all(found.results.slice(0, max).map(async (result) => found.loaded.get(result) ?? (await result.data())));
+  let count: number | undefined;
+  // Offline, a result whose index chunk or fragment is not cached fails honestly (offlineAware).
+  const { found, page } = await offlineAware(async () => {
+    const found = await forgivingSearch(pagefind, query, toPagefindFilters({ query, filters: {} }), Math.max(max, rankWindow));
+    count = found.results.length;
+    const page = await Promise.all(found.results.slice(0, max).map(async (result) => found.loaded.get(result) ?? (await result.data())));
+    return { found, page };
+  }, () => count);
   const views = preferNameMatches(page.map((data) => shapeResult(data)), found.query);
   return found.corrected ? { count: found.results.length, views, corrected: found.corrected } : { count: found.results.length, views };
 }

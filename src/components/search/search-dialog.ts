@@ -5,7 +5,7 @@
  * where it was. Pagefind is imported when the dialog first opens, not before.
  */
 import { normaliseQuery } from '../../lib/search-query.ts';
-import { isDev, loadPagefind, quickSearch } from './pagefind-client.ts';
+import { isDev, loadPagefind, quickSearch, searchFailureText } from './pagefind-client.ts';
 import { fill, readStrings, resultItem, resultStatus } from './render.ts';
 
 const maxResults = 8;
@@ -61,8 +61,11 @@ function setup(dialog: HTMLDialogElement): void {
     let found;
     try {
       found = await quickSearch(query, maxResults);
-    } catch {
-      if (mine === sequence) showUnavailable();
+    } catch (error) {
+      if (mine === sequence) {
+        list.replaceChildren();
+        status.textContent = searchFailureText(error, strings.text);
+      }
       return;
     }
     if (mine !== sequence) return;

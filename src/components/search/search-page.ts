@@ -16,7 +16,7 @@ import {
   type SearchState,
 } from '../../lib/search-query.ts';
 import { facetValues, preferNameMatches, shapeResult } from '../../lib/search-results.ts';
-import { isDev, loadPagefind, type RankedResults } from './pagefind-client.ts';
+import { loadPagefind, offlineAware, searchFailureText, type RankedResults } from './pagefind-client.ts';
 import { readStrings, resultItem, resultStatus } from './render.ts';
 
 const pageSize = 20;
@@ -124,7 +124,8 @@ function setup(root: HTMLElement): void {
       return;
     }
     status.textContent = strings.text.searching;
-    try {
+    let matched: number | undefined;
+    const search = async () => {
       const [pagefind, { forgivingSearch }] = await Promise.all([loadPagefind(), import('./forgiving-search.ts')]);
       await pagefind.filters();
       // A query that finds nothing is searched as corrected; the facets count the same term.
@@ -140,19 +141,32 @@ function setup(root: HTMLElement): void {
           counts[facet] = search.filters[facet] ?? {};
         }),
       );
+      matched = found.results.length;
       const first = await Promise.all(found.results.slice(0, pageSize).map((r) => found.loaded.get(r) ?? r.data()));
-      if (mine !== sequence) return;
-      current = found;
-      shown = first.length;
-      list.replaceChildren(...preferNameMatches(first.map((data) => shapeResult(data)), found.query).map((view) => resultItem(view, strings)));
-      more.hidden = shown >= found.results.length;
-      renderFacets(counts);
-      const hidden = !state.filters.status && (counts.status?.[hiddenByDefault.value] ?? 0) > 0;
-      status.textContent =
-        resultStatus(found.results.length, state.query, strings, found.corrected) + (hidden ? ` ${strings.text.retiredHidden}` : '');
-    } catch {
-      if (mine === sequence) status.textContent = isDev ? strings.text.devMissing : strings.text.unavailable;
+      return { found, counts, first };
+    };
+    let outcome;
+    try {
+      // Offline, a query whose index chunk or fragments are not cached says so (offlineAware).
+      outcome = await offlineAware(search, () => matched);
+    } catch (error) {
+      if (mine === sequence) {
+        list.replaceChildren();
+        more.hidden = true;
+        status.textContent = searchFailureText(error, strings.text);
+      }
+      return;
     }
+    if (mine !== sequence) return;
+    const { found, counts, first } = outcome;
+    current = found;
+    shown = first.length;
+    list.replaceChildren(...preferNameMatches(first.map((data) => shapeResult(data)), found.query).map((view) => resultItem(view, strings)));
+    more.hidden = shown >= found.results.length;
+    renderFacets(counts);
+    const hidden = !state.filters.status && (counts.status?.[hiddenByDefault.value] ?? 0) > 0;
+    status.textContent =
+      resultStatus(found.results.length, state.query, strings, found.corrected) + (hidden ? ` ${strings.text.retiredHidden}` : '');
   };
 
   const update = (next: SearchState, delay = 0) => {

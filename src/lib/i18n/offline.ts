@@ -1,0 +1,23 @@
+/** UI strings of the offline copy (service worker, offline page, offline search), issue 18. */
+export const offlineEn = {
+  'offline.note': 'Offline copy from {date}. Prices and answers may have changed since; check again when you are back online.',
+  'offline.title': 'Saved for offline',
+  'offline.lead': 'Pages you open are kept on this device, so they still work in a car park or basement without signal. Online, every page always comes fresh from the playbook.',
+  'offline.listHeading': 'On this device',
+  'offline.empty': 'Nothing is saved on this device yet. Open a page once while online and it is kept here.',
+  'offline.noScript': 'This list needs JavaScript. Pages you opened are still available offline without it.',
+  'offline.unsupported': 'This browser cannot keep pages offline.',
+  'offline.count': '{count} pages saved',
+  'offline.countOne': '1 page saved',
+  'offline.remove': 'Remove offline copy',
+  'offline.removeHint': 'Deletes every saved page and the search index from this device. Use it on a shared or lost device.',
+  'offline.removed': 'The offline copy is removed from this device.',
+  'offline.missing': 'You are offline and this page is not saved on this device.',
+  'offline.pageLink': 'Saved for offline',
+  'offline.search': 'You are offline, and this search needs parts of the index that are not saved on this device, so it cannot say what matches. Searches you ran before and the pages saved for offline still work.',
+  'offline.searchSome': 'You are offline: {count} pages match, but they are not saved on this device. Searches you ran before and the pages saved for offline still work.',
+  'offline.manifestDescription': 'Arguments, objections and offers for customer visits, also offline.',
+  'offline.save': 'Save for offline',
+  'offline.saved': 'Saved for offline: {count} pages are on this device now.',
+  'offline.saveFailed': '{count} pages could not be saved (no connection, or the sign-in expired). Try again when online.',
+} as const;
