@@ -5,8 +5,8 @@ import { plainRef, type CollectionName, type RefFactory } from '../schemas/commo
 /** A JSON Schema document as zod 4 emits it. */
 export type JsonSchema = z.core.JSONSchema.JSONSchema;
 
-/** How the entries of a collection are written: whole YAML files or MDX frontmatter. */
-export type EntryFormat = 'yaml' | 'mdx';
+/** How the entries of a collection are written: whole YAML files, or MDX or Markdown frontmatter. */
+export type EntryFormat = 'yaml' | 'mdx' | 'md';
 
 /** The collections in the order the authoring guide presents them (registry order: the concept first). */
 export function documentedCollectionsOf(registry: CollectionRegistry): { name: string; format: EntryFormat }[] {

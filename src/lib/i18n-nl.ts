@@ -4,8 +4,10 @@
  * Written as a Dutch salesperson says it ("je", short words), not translated word for word.
  */
 import type { UiKey } from './i18n.ts';
+import { fieldNotesNl } from './i18n/field-notes-nl.ts';
 
 export const nl: Record<UiKey, string> = {
+  ...fieldNotesNl,
   'site.skip': 'Naar de inhoud',
   'nav.main': 'Hoofdmenu',
   'nav.concepts': 'Concepten',

@@ -5,8 +5,10 @@
  */
 import { fillTemplate } from './fill-template.ts';
 import { nl } from './i18n-nl.ts';
+import { fieldNotesEn } from './i18n/field-notes.ts';
 
 const en = {
+  ...fieldNotesEn,
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.concepts': 'Concepts',

@@ -29,6 +29,8 @@ import { statusChangeLogged } from './status-change-logged.ts';
 import { lessonConceptsPublished } from './lesson-concepts-published.ts';
 import { lessonQuotesExist } from './lesson-quotes-exist.ts';
 import { quizValid } from './quiz-valid.ts';
+import { fieldNoteObjections } from './field-note-objections.ts';
+import { fieldNotePlausible } from './field-note-plausible.ts';
 import type { Rule } from './types.ts';
 
 export const allRules: readonly Rule[] = [
@@ -58,6 +60,8 @@ export const allRules: readonly Rule[] = [
   quizValid,
   lessonConceptsPublished,
   lessonQuotesExist,
+  fieldNoteObjections,
+  fieldNotePlausible,
 ];
 
 export { runRules } from './engine.ts';

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import type { CollectionName, RefFactory } from './common.ts';
 import { competitorSchema } from './competitors.ts';
 import { conceptSchema } from './concepts.ts';
+import { fieldNoteSchema } from './field-notes.ts';
 import { industrySchema } from './industries.ts';
 import { lessonSchema } from './lessons.ts';
 import { personaSchema } from './personas.ts';
@@ -18,7 +19,8 @@ import { productSchema } from './products.ts';
 export interface CollectionFiles {
   /** Folder under the content folder. */
   folder: string;
-  format: 'yaml' | 'mdx';
+  /** YAML data, MDX (frontmatter and a body with components) or Markdown (frontmatter and a plain body). */
+  format: 'yaml' | 'mdx' | 'md';
   /** File extensions with the dot, the first one being what scaffolding writes. */
   extensions: readonly string[];
 }
@@ -44,6 +46,7 @@ export const collectionRegistry = {
   industries: { folder: 'industries', ...yaml, singular: 'industry', schema: () => industrySchema },
   competitors: { folder: 'competitors', ...yaml, singular: 'competitor', schema: () => competitorSchema },
   lessons: { folder: 'lessons', format: 'mdx', extensions: ['.mdx'], singular: 'lesson', schema: (ref: RefFactory) => lessonSchema(ref) },
+  'field-notes': { folder: 'field-notes', format: 'md', extensions: ['.md'], singular: 'field-note', schema: (ref: RefFactory) => fieldNoteSchema(ref) },
 } as const satisfies Record<CollectionName, CollectionDef>;
 
 export type CollectionRegistry = Readonly<Record<string, CollectionDef>>;

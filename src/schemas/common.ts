@@ -8,6 +8,7 @@ export const collectionNames = [
   'competitors',
   'concepts',
   'lessons',
+  'field-notes',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 

@@ -36,6 +36,7 @@ export const customerSafeFields = {
   industries: [],
   competitors: [],
   lessons: [],
+  'field-notes': [],
 } as const satisfies Record<CollectionName, readonly string[]>;
 
 /** A customer-safe field path as the field reference writes it (`[?flag]` becomes `[]`). */

@@ -5,5 +5,6 @@ export * from './personas.ts';
 export * from './industries.ts';
 export * from './competitors.ts';
 export * from './concepts.ts';
+export * from './field-notes.ts';
 export * from './config.ts';
 export * from './collections.ts';

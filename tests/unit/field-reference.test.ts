@@ -32,6 +32,7 @@ describe('field reference', () => {
       'industries',
       'competitors',
       'lessons',
+      'field-notes',
     ]);
   });
 
