@@ -40,6 +40,9 @@ export function urlsFor(lang: Lang) {
     competitors: () => at('/competitors/'),
     search: (query?: string) => at(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
     authoring: () => at('/authoring/'),
+    fieldNotes: () => at('/field-notes/'),
+    newFieldNote: (concept?: string) => at(concept ? `/field-notes/new/?concept=${encodeURIComponent(concept)}` : '/field-notes/new/'),
+    newObjections: () => at('/field-notes/new-objections/'),
   };
 }
 export type SiteUrls = ReturnType<typeof urlsFor>;
