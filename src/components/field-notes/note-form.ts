@@ -108,7 +108,6 @@ export function startNoteForm(): void {
   const mail = form.querySelector<HTMLAnchorElement>('[data-note-mail]');
   const download = form.querySelector<HTMLAnchorElement>('[data-note-download]');
   const repository = form.querySelector<HTMLAnchorElement>('[data-note-repository]');
-  let downloadUrl: string | undefined;
 
   const groups = () => [...form.querySelectorAll<HTMLElement>('[data-objections-for]')];
   const objectionIds = (concept: string) =>
@@ -185,9 +184,8 @@ export function startNoteForm(): void {
     const subject = fillTemplate(data.strings.subject, { concept: data.concepts[note.concept]?.title ?? note.concept, date: note.date });
     if (mail && data.inbox) mail.href = mailtoHref(data.inbox, subject, text);
     if (download) {
-      if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-      downloadUrl = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-      download.href = downloadUrl;
+      // A data: URL rather than a blob: one, so the link stays valid after a reload of the draft.
+      download.href = `data:text/markdown;charset=utf-8,${encodeURIComponent(text)}`;
       download.download = name;
     }
     if (repository && data.repository) {
@@ -212,18 +210,21 @@ export function startNoteForm(): void {
   write(start);
   showConcept(read().concept);
 
+  // A concept with one industry or persona fills it in when it is still empty.
+  const fillSingle = (conceptId: string) => {
+    const concept = data.concepts[conceptId];
+    for (const key of ['industry', 'persona'] as const) {
+      const select = field<HTMLSelectElement>(key);
+      const only = concept?.[key === 'industry' ? 'industries' : 'personas'];
+      if (select && !select.value && only?.length === 1) select.value = only[0] ?? '';
+    }
+  };
+  fillSingle(start.concept);
+
   form.addEventListener('input', update);
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLElement;
-    // A concept with one industry or persona fills it in when it is still empty.
-    if (target instanceof HTMLSelectElement && target.name === 'concept') {
-      const concept = data.concepts[target.value];
-      for (const key of ['industry', 'persona'] as const) {
-        const select = field<HTMLSelectElement>(key);
-        const only = concept?.[key === 'industry' ? 'industries' : 'personas'];
-        if (select && !select.value && only?.length === 1) select.value = only[0] ?? '';
-      }
-    }
+    if (target instanceof HTMLSelectElement && target.name === 'concept') fillSingle(target.value);
     update();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
