@@ -103,6 +103,13 @@ test.describe('the field-note form', () => {
   });
 });
 
+test('without JavaScript, the form page says so and gives the inbox to write to', async ({ request }) => {
+  // Playwright disables scripts without telling the HTML parser, so <noscript> is read from the HTML.
+  const html = await (await request.get(form)).text();
+  expect(html).toMatch(/<noscript>[^]*This form needs JavaScript[^]*href="mailto:enablement@meridian-metrology\.example"[^]*<\/noscript>/);
+  expect(html).toMatch(/<form [^>]*data-note-form[^>]*hidden/);
+});
+
 test.describe('what the field notes say', () => {
   test('the flagship’s price card and its concept page show how often it was heard and handled', async ({ page }) => {
     await page.goto('/objections/scrap-to-savings/software-too-expensive/');

@@ -36,8 +36,8 @@ export const pageTypes: PageType[] = [
   { name: 'field notes (Dutch)', path: '/nl/field-notes/', expect: 'Welke antwoorden werken' },
   { name: 'new objections', path: '/field-notes/new-objections/', expect: 'framework contract with Vantor' },
   { name: 'new objections (Dutch)', path: '/nl/field-notes/new-objections/', expect: 'eigen datacenter' },
-  { name: 'field-note form', path: '/field-notes/new/', expect: 'needs JavaScript' },
-  { name: 'field-note form (Dutch)', path: '/nl/field-notes/new/', expect: 'heeft JavaScript nodig' },
+  { name: 'field-note form', path: '/field-notes/new/', expect: 'Write a field note' },
+  { name: 'field-note form (Dutch)', path: '/nl/field-notes/new/', expect: 'Veldnotitie schrijven' },
   // The open search dialog has its own axe/console/CSP check in search.spec.ts (it needs a key
   // press, not a page load), and so has the <noscript> note of /search/.
   { name: 'search', path: '/search/?q=payback', expect: 'Find an argument' },
