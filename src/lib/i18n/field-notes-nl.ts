@@ -3,7 +3,6 @@ import type { fieldNotesEn } from './field-notes.ts';
 /** Veldnotities in het Nederlands, zoals een verkoper het zegt. */
 export const fieldNotesNl: Record<keyof typeof fieldNotesEn, string> = {
   'authoring.fields.md': 'Frontmatter van één Markdown-bestand per item: {path}',
-  'nav.fieldNotes': 'Veldnotities',
   'fieldNotes.title': 'Veldnotities',
   'fieldNotes.lead': 'Wat verkopers bij klanten hoorden: welke antwoorden werken, en op welke bezwaren het playbook nog geen antwoord heeft.',
   'fieldNotes.ranking.title': 'Welke antwoorden werken',

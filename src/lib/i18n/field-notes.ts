@@ -1,7 +1,6 @@
 /** Interface strings of field notes: the form, the counts per objection, the ranking and the to-do list. */
 export const fieldNotesEn = {
   'authoring.fields.md': 'Frontmatter of one Markdown file per entry: {path}',
-  'nav.fieldNotes': 'Field notes',
   'fieldNotes.title': 'Field notes',
   'fieldNotes.lead': 'What salespeople heard on visits: which answers work, and which objections the playbook cannot answer yet.',
   'fieldNotes.ranking.title': 'Which answers work',
