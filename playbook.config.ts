@@ -9,6 +9,7 @@ export default definePlaybookConfig({
   company: 'Meridian Metrology',
   repositoryUrl: 'https://github.com/meridian-metrology/playbook',
   editBranch: 'main',
+  fieldNotesInbox: 'enablement@meridian-metrology.example',
   public: false,
   locales: ['en', 'nl'],
   draftsInPreview: true,

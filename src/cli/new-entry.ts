@@ -5,10 +5,40 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
-import { scaffold, scaffoldKinds, type ScaffoldKind } from './scaffold.ts';
+import { closest } from '../rules/text.ts';
+import { noteTargets } from './known-content.ts';
+import { fieldNoteTemplate, scaffold, scaffoldKinds, type Scaffold, type ScaffoldKind } from './scaffold.ts';
 
-const usage = `Usage: npm run new -- <${scaffoldKinds.join('|')}> "Title"
+const usage = `Usage: npm run new -- <${scaffoldKinds.filter((k) => k !== 'field-note').join('|')}> "Title"
+       npm run new -- field-note <concept-id> [--lang <locale>]
 Example: npm run new -- concept "Scrap to savings"`;
+
+/**
+ * A field note for one concept of the content folder, dated today, listing the concept's
+ * industries, personas and objections to pick from; `-2`, `-3` … when today's name is taken.
+ */
+function fieldNote(args: string[], today: Date): Scaffold {
+  const config = resolvePlaybookConfig();
+  const langAt = args.indexOf('--lang');
+  const lang = langAt >= 0 ? args[langAt + 1] ?? '' : config.locales[0] ?? 'en';
+  const conceptId = (langAt >= 0 ? args.filter((_, i) => i !== langAt && i !== langAt + 1) : args).join(' ').trim();
+  if (!config.locales.includes(lang as never)) throw new Error(`--lang ${lang} is not one of the playbook's locales (${config.locales.join(', ')}).`);
+  const { concepts } = noteTargets(config.contentPath, config.locales);
+  const concept = concepts.get(conceptId);
+  if (!concept) {
+    const near = closest(conceptId, concepts.keys());
+    throw new Error(
+      `There is no concept "${conceptId}" in ${relative(process.cwd(), config.contentPath) || '.'}/concepts/.` +
+        (near ? ` Did you mean "${near}"?` : '') +
+        ` Concepts: ${[...concepts.keys()].join(', ')}.`,
+    );
+  }
+  const day = today.toISOString().slice(0, 10);
+  const folder = lang === config.locales[0] ? 'field-notes' : `field-notes/${lang}`;
+  let path = `${folder}/${day}-${concept.id}.md`;
+  for (let n = 2; existsSync(join(config.contentPath, path)); n++) path = `${folder}/${day}-${concept.id}-${n}.md`;
+  return { path, text: fieldNoteTemplate(concept, day) };
+}
 
 export function main(argv: string[]): number {
   const [kind, ...words] = argv;
@@ -19,7 +49,7 @@ export function main(argv: string[]): number {
   }
   let file;
   try {
-    file = scaffold(kind as ScaffoldKind, title, new Date());
+    file = kind === 'field-note' ? fieldNote(words, new Date()) : scaffold(kind as ScaffoldKind, title, new Date());
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
@@ -34,7 +64,7 @@ export function main(argv: string[]): number {
   writeFileSync(target, file.text, { flag: 'wx' });
   process.stdout.write(
     `Created ${shown}\nFill in every TODO, then run \`npm run check:content\`. ` +
-      (kind === 'concept' ? 'It stays a draft until you set `status: pilot`.\n' : '\n'),
+      (kind === 'concept' ? 'It stays a draft until you set `status: pilot`.\n' : kind === 'field-note' ? 'Or use the form on the site: /field-notes/new/.\n' : '\n'),
   );
   return 0;
 }

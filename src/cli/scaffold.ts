@@ -28,7 +28,9 @@ export function scaffold(kind: ScaffoldKind, title: string, today: Date): Scaffo
   const day = today.toISOString().slice(0, 10);
   const collection = collectionOf.get(kind);
   if (!collection) throw new Error(`"${kind}" is not a kind of entry; use one of: ${scaffoldKinds.join(', ')}.`);
-  return { path: `${collection.folder}/${slug}${collection.extensions[0]}`, text: templates[kind](title, day) };
+  // A field note is named after its day and concept: many notes share a concept.
+  const name = kind === 'field-note' ? `${day}-${slug}` : slug;
+  return { path: `${collection.folder}/${name}${collection.extensions[0]}`, text: templates[kind](title, day) };
 }
 
 const templates: Record<ScaffoldKind, (title: string, day: string) => string> = {
@@ -230,4 +232,39 @@ ${TODO}: the lesson, in plain prose.
 `,
   // A CSV table has no comments: the header line only; paste the CRM export's rows below it.
   metrics: () => `${metricColumns.join(',')}\n`,
+  'field-note': (concept, day) => fieldNoteTemplate({ id: slugify(concept), industries: [], personas: [], objections: [] }, day),
 };
+
+/** What the field-note template lists of its concept, so the author picks instead of types. */
+export interface NoteConcept {
+  id: string;
+  industries: readonly string[];
+  personas: readonly string[];
+  objections: readonly { id: string; objection: string }[];
+}
+
+/**
+ * A field note for one concept, the way the form on the site composes it: today's date, the
+ * concept's industries, personas and objections to pick from as comments.
+ */
+export function fieldNoteTemplate(concept: NoteConcept, day: string): string {
+  const oneOf = (ids: readonly string[]) => (ids.length > 0 ? ` # one of: ${ids.join(', ')}` : ' # id of a file in content/');
+  const objections = concept.objections.flatMap((o) => [`#  - objection: ${o.id} # ${q(o.objection)}`, '#    handled: false # true when the answer worked']);
+  return `---
+# A field note from one visit: a minute's work. Field reference: /authoring/.
+# Check it with: npm run check:content
+date: ${day} # day of the visit (YYYY-MM-DD)
+# author: Your name # optional; notes are never ranked by person
+concept: ${concept.id}
+industry: ${concept.industries[0] ?? q(`${TODO}: industry id`)}${oneOf(concept.industries)}
+persona: ${concept.personas[0] ?? q(`${TODO}: persona id`)}${oneOf(concept.personas)}
+outcome: open # won | lost | open
+# Objections the customer raised: delete the "[]" below, then remove the "#" of each one you heard.
+objectionsHeard: []
+${objections.join('\n')}
+newObjections: [] # what they said that the playbook has no answer for, in their words: ["…"]
+worked: "${TODO}: what worked on this visit (an argument, a figure, a question)"
+didNotWork: "${TODO}: what did not work"
+---
+`;
+}

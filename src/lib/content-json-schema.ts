@@ -5,8 +5,8 @@ import { plainRef, type CollectionName, type RefFactory } from '../schemas/commo
 /** A JSON Schema document as zod 4 emits it. */
 export type JsonSchema = z.core.JSONSchema.JSONSchema;
 
-/** How the entries of a collection are written: whole YAML files, MDX frontmatter or CSV tables. */
-export type EntryFormat = 'yaml' | 'mdx' | 'csv';
+/** How the entries of a collection are written: whole YAML files, MDX or Markdown frontmatter, or CSV tables. */
+export type EntryFormat = 'yaml' | 'mdx' | 'md' | 'csv';
 
 /** The collections in the order the authoring guide presents them (registry order: the concept first). */
 export function documentedCollectionsOf(registry: CollectionRegistry): { name: string; format: EntryFormat }[] {

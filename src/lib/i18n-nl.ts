@@ -7,6 +7,7 @@ import type { UiKey } from './i18n.ts';
 import { insightsNl } from './i18n/insights-nl.ts';
 import { prepareNl } from './i18n/prepare-nl.ts';
 import { offlineNl } from './i18n/offline-nl.ts';
+import { fieldNotesNl } from './i18n/field-notes-nl.ts';
 import { conceptNavNl } from './i18n/concept-nav-nl.ts';
 import { searchForgivingNl } from './i18n/search-forgiving-nl.ts';
 import { learnNl } from './i18n/learn-nl.ts';
@@ -15,6 +16,7 @@ export const nl: Record<UiKey, string> = {
   ...insightsNl,
   ...prepareNl,
   ...offlineNl,
+  ...fieldNotesNl,
   'site.skip': 'Naar de inhoud',
   'nav.main': 'Hoofdmenu',
   'nav.concepts': 'Concepten',

@@ -8,6 +8,7 @@ import { nl } from './i18n-nl.ts';
 import { insightsEn } from './i18n/insights.ts';
 import { prepareEn } from './i18n/prepare.ts';
 import { offlineEn } from './i18n/offline.ts';
+import { fieldNotesEn } from './i18n/field-notes.ts';
 import { conceptNavEn } from './i18n/concept-nav.ts';
 import { searchForgivingEn } from './i18n/search-forgiving.ts';
 import { learnEn } from './i18n/learn.ts';
@@ -16,6 +17,7 @@ const en = {
   ...insightsEn,
   ...prepareEn,
   ...offlineEn,
+  ...fieldNotesEn,
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.concepts': 'Concepts',

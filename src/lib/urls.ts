@@ -54,6 +54,9 @@ export function urlsFor(lang: Lang) {
     prepare: (query?: string) => at(query ? `/prepare/?${query}` : '/prepare/'),
     prepareHandout: () => at('/prepare/handout/'),
     offline: () => at('/offline/'),
+    fieldNotes: () => at('/field-notes/'),
+    newFieldNote: (concept?: string) => at(concept ? `/field-notes/new/?concept=${encodeURIComponent(concept)}` : '/field-notes/new/'),
+    newObjections: () => at('/field-notes/new-objections/'),
   };
 }
 export type SiteUrls = ReturnType<typeof urlsFor>;

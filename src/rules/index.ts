@@ -31,6 +31,8 @@ import { lessonQuotesExist } from './lesson-quotes-exist.ts';
 import { quizValid } from './quiz-valid.ts';
 import { metricsFunnelOrder, metricsValid } from './metrics-valid.ts';
 import { contentHealth } from './content-health.ts';
+import { fieldNoteObjections } from './field-note-objections.ts';
+import { fieldNotePlausible } from './field-note-plausible.ts';
 import type { Rule } from './types.ts';
 
 export const allRules: readonly Rule[] = [
@@ -63,6 +65,8 @@ export const allRules: readonly Rule[] = [
   metricsValid,
   metricsFunnelOrder,
   contentHealth,
+  fieldNoteObjections,
+  fieldNotePlausible,
 ];
 
 export { runRules } from './engine.ts';

@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import type { CollectionName, RefFactory } from './common.ts';
 import { competitorSchema } from './competitors.ts';
 import { conceptSchema } from './concepts.ts';
+import { fieldNoteSchema } from './field-notes.ts';
 import { industrySchema } from './industries.ts';
 import { lessonSchema } from './lessons.ts';
 import { metricsSchema } from './metrics.ts';
@@ -19,8 +20,8 @@ import { productSchema } from './products.ts';
 export interface CollectionFiles {
   /** Folder under the content folder. */
   folder: string;
-  /** How entries are written: whole YAML files, MDX with frontmatter, or CSV tables (one entry per file, its lines under `rows`). */
-  format: 'yaml' | 'mdx' | 'csv';
+  /** How entries are written: whole YAML files, MDX (frontmatter and a body with components), Markdown (frontmatter and a plain body), or CSV tables (one entry per file, its lines under `rows`). */
+  format: 'yaml' | 'mdx' | 'md' | 'csv';
   /** File extensions with the dot, the first one being what scaffolding writes. */
   extensions: readonly string[];
 }
@@ -47,6 +48,7 @@ export const collectionRegistry = {
   competitors: { folder: 'competitors', ...yaml, singular: 'competitor', schema: () => competitorSchema },
   lessons: { folder: 'lessons', format: 'mdx', extensions: ['.mdx'], singular: 'lesson', schema: (ref: RefFactory) => lessonSchema(ref) },
   metrics: { folder: 'metrics', format: 'csv', extensions: ['.csv'], singular: 'metrics', schema: (ref: RefFactory) => metricsSchema(ref) },
+  'field-notes': { folder: 'field-notes', format: 'md', extensions: ['.md'], singular: 'field-note', schema: (ref: RefFactory) => fieldNoteSchema(ref) },
 } as const satisfies Record<CollectionName, CollectionDef>;
 
 export type CollectionRegistry = Readonly<Record<string, CollectionDef>>;

@@ -9,6 +9,7 @@ export const collectionNames = [
   'concepts',
   'lessons',
   'metrics',
+  'field-notes',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
 

@@ -14,6 +14,10 @@ export const playbookConfigSchema = z
       .optional()
       .describe('Repository URL for "Edit this page" links, e.g. https://github.com/acme/playbook. Leave out to hide the links.'),
     editBranch: z.string().default('main').describe('Branch the edit links point at.'),
+    fieldNotesInbox: z
+      .email({ error: 'must be an e-mail address like enablement@example.com' })
+      .optional()
+      .describe('E-mail address of the enablement team: the field-note form offers to send each note there (mailto:). Leave out to offer download and the repository only.'),
     public: z
       .boolean()
       .default(false)

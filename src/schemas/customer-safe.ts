@@ -43,6 +43,7 @@ export const customerSafeFields = {
   competitors: [],
   lessons: [],
   metrics: [],
+  'field-notes': [],
 } as const satisfies Record<CollectionName, readonly string[]>;
 
 /** A customer-safe field path as the field reference writes it (`[?flag]` becomes `[]`). */

@@ -6,5 +6,6 @@ export * from './industries.ts';
 export * from './competitors.ts';
 export * from './concepts.ts';
 export * from './metrics.ts';
+export * from './field-notes.ts';
 export * from './config.ts';
 export * from './collections.ts';

@@ -69,6 +69,12 @@ export const pageTypes: PageType[] = [
   { name: 'what’s new', path: '/whats-new/', expect: 'Scrap to savings' },
   { name: 'offline page', path: '/offline/', expect: 'Saved for offline' },
   { name: 'offline page (Dutch)', path: '/nl/offline/', expect: 'Offline bewaard' },
+  { name: 'field notes', path: '/field-notes/', expect: 'Which answers work' },
+  { name: 'field notes (Dutch)', path: '/nl/field-notes/', expect: 'Welke antwoorden werken' },
+  { name: 'new objections', path: '/field-notes/new-objections/', expect: 'framework contract with Vantor' },
+  { name: 'new objections (Dutch)', path: '/nl/field-notes/new-objections/', expect: 'eigen datacenter' },
+  { name: 'field-note form', path: '/field-notes/new/', expect: 'Write a field note' },
+  { name: 'field-note form (Dutch)', path: '/nl/field-notes/new/', expect: 'Veldnotitie schrijven' },
   // The open search dialog has its own axe/console/CSP check in search.spec.ts (it needs a key
   // press, not a page load), and so has the <noscript> note of /search/.
   { name: 'search', path: '/search/?q=payback', expect: 'Find an argument' },

@@ -14,18 +14,18 @@ import {
 import { collectionNames, plainRef, type RefFactory } from '../../src/schemas/common.ts';
 
 // A collection that does not exist yet: one registry entry is all it should take.
-const fieldNotes: CollectionDef = {
-  folder: 'field-notes',
+const visitReports: CollectionDef = {
+  folder: 'visit-reports',
   format: 'yaml',
   extensions: ['.yaml', '.yml'],
-  singular: 'field note',
+  singular: 'visit report',
   schema: (ref: RefFactory) =>
     z.object({
       worked: z.string().describe('What worked on the visit.'),
       concept: ref('concepts').describe('The concept the visit was about.'),
     }),
 };
-const registry = { ...collectionRegistry, 'field-notes': fieldNotes };
+const registry = { ...collectionRegistry, 'visit-reports': visitReports };
 
 describe('collection registry', () => {
   it('has one entry per collection name', () => {
@@ -47,8 +47,8 @@ describe('collection registry', () => {
         return plainRef(collection as 'concepts');
       }) as RefFactory,
     });
-    expect(Object.keys(collections)).toEqual([...Object.keys(collectionRegistry), 'field-notes']);
-    expect(collections['field-notes'].loader).toEqual({ base: '/site/content/field-notes', pattern: '**/*.{yaml,yml}' });
+    expect(Object.keys(collections)).toEqual([...Object.keys(collectionRegistry), 'visit-reports']);
+    expect(collections['visit-reports'].loader).toEqual({ base: '/site/content/visit-reports', pattern: '**/*.{yaml,yml}' });
     expect(collections.concepts.loader).toEqual({ base: '/site/content/concepts', pattern: '**/*.mdx' });
     // Astro's reference factory is the one the schemas are built with.
     expect(refs).toContain('concepts');
@@ -56,8 +56,8 @@ describe('collection registry', () => {
   });
 
   it('makes the checker read and validate the new collection', () => {
-    const spec = checkedCollectionsOf(registry).find((c) => (c.name as string) === 'field-notes');
-    expect(spec).toMatchObject({ folder: 'field-notes', format: 'yaml', extensions: ['.yaml', '.yml'] });
+    const spec = checkedCollectionsOf(registry).find((c) => (c.name as string) === 'visit-reports');
+    expect(spec).toMatchObject({ folder: 'visit-reports', format: 'yaml', extensions: ['.yaml', '.yml'] });
     expect(spec?.schema.safeParse({ worked: 'Asked for the scrap figure', concept: 'scrap-to-savings' }).data).toEqual({
       worked: 'Asked for the scrap figure',
       concept: { id: 'scrap-to-savings', collection: 'concepts' },
@@ -66,7 +66,7 @@ describe('collection registry', () => {
   });
 
   it('lists the new collection in the field reference with its documented fields', () => {
-    const doc = fieldReference(registry).find((c) => c.collection === 'field-notes');
+    const doc = fieldReference(registry).find((c) => c.collection === 'visit-reports');
     expect(doc?.format).toBe('yaml');
     expect(doc?.fields.map((f) => [f.path, f.kind, f.reference])).toEqual([
       ['worked', 'text', undefined],
@@ -75,9 +75,9 @@ describe('collection registry', () => {
   });
 
   it('writes an editor schema for the new collection, for every extension of its folder', () => {
-    const file = editorSchemas('content', registry).find((f) => f.collection === 'field-notes');
-    expect(file?.path).toBe('.vscode/schemas/field-notes.schema.json');
-    expect(file?.globs).toEqual(['content/field-notes/**/*.yaml', 'content/field-notes/**/*.yml']);
+    const file = editorSchemas('content', registry).find((f) => f.collection === 'visit-reports');
+    expect(file?.path).toBe('.vscode/schemas/visit-reports.schema.json');
+    expect(file?.globs).toEqual(['content/visit-reports/**/*.yaml', 'content/visit-reports/**/*.yml']);
     expect(file?.schema.required).toEqual(['worked', 'concept']);
     // MDX collections keep their frontmatter to the checker; the YAML extension cannot read it.
     expect(editorSchemas('content', registry).map((f) => f.collection)).not.toContain('concepts');
@@ -85,7 +85,9 @@ describe('collection registry', () => {
 
   it('scaffolds every collection into its folder with its first extension', () => {
     for (const { singular, folder, extensions } of registryEntries()) {
-      expect(scaffold(singular as never, 'Line Check', new Date('2026-05-01')).path).toBe(`${folder}/line-check${extensions[0]}`);
+      // A field note is named after its day too: many notes share a concept.
+      const name = singular === 'field-note' ? '2026-05-01-line-check' : 'line-check';
+      expect(scaffold(singular as never, 'Line Check', new Date('2026-05-01')).path).toBe(`${folder}/${name}${extensions[0]}`);
     }
   });
 });

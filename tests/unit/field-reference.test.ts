@@ -33,6 +33,7 @@ describe('field reference', () => {
       'competitors',
       'lessons',
       'metrics',
+      'field-notes',
     ]);
   });
 

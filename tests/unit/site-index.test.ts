@@ -143,7 +143,7 @@ describe('buildSiteIndex', () => {
       objections: [objection('o1', 'competition', { competitor: 'rival' })],
     });
     const b = concept('beta', { status: 'pilot', industries: ['food', 'pharma'] });
-    const index = buildSiteIndex({ concepts: [b, a], products: [], personas: [], industries: [], competitors: [], lessons: [], metrics: [] });
+    const index = buildSiteIndex({ concepts: [b, a], products: [], personas: [], industries: [], competitors: [], lessons: [], metrics: [], 'field-notes': [] });
 
     expect(index.concepts.map((c) => c.id)).toEqual(['alpha', 'beta']);
     expect(index.conceptsByIndustry.get('food')?.map((c) => c.id)).toEqual(['alpha', 'beta']);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,8 @@ describe('npm run new', () => {
 
   it('writes every kind once and refuses to overwrite', () => {
     const dir = mkdtempSync(join(tmpdir(), 'playbook-new-'));
-    for (const kind of scaffoldKinds) {
+    // A field note takes a concept id instead of a title (its own test below).
+    for (const kind of scaffoldKinds.filter((k) => k !== 'field-note')) {
       const run = runNew(dir, kind, 'Line Check');
       expect(run.status, run.stderr).toBe(0);
     }
@@ -37,6 +38,28 @@ describe('npm run new', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists; nothing written');
     expect(readFileSync(file, 'utf8')).toContain('Edited by hand.');
+  });
+
+  it('writes a field note for an existing concept, with its objections to pick, and names a missing one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'playbook-new-'));
+    cpSync('tests/fixtures/good', dir, { recursive: true });
+    const day = new Date().toISOString().slice(0, 10);
+    expect(runNew(dir, 'field-note', 'gauge-and-insight').status).toBe(0);
+    expect(runNew(dir, 'field-note', 'gauge-and-insight', '--lang', 'nl').status).toBe(0);
+    const again = runNew(dir, 'field-note', 'gauge-and-insight');
+    expect(again.stdout).toContain(`field-notes/${day}-gauge-and-insight-2.md`);
+    const text = readFileSync(join(dir, 'field-notes', `${day}-gauge-and-insight.md`), 'utf8');
+    expect(text).toContain('concept: gauge-and-insight\nindustry: automotive');
+    expect(text).toContain('#  - objection: too-expensive');
+    expect(existsSync(join(dir, 'field-notes', 'nl', `${day}-gauge-and-insight.md`))).toBe(true);
+    // Only the placeholders of what the salesperson still has to say fail the check.
+    expect(check(dir).findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.path}`).sort()).toEqual(
+      Array.from({ length: 3 }, () => ['no-placeholders worked', 'no-placeholders didNotWork']).flat().sort(),
+    );
+    const missing = runNew(dir, 'field-note', 'gauge-and-insigth');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('There is no concept "gauge-and-insigth"');
+    expect(missing.stderr).toContain('Did you mean "gauge-and-insight"?');
   });
 
   it('a scaffolded concept passes as a draft and fails with a clear list as a pilot', () => {

@@ -1,0 +1,240 @@
+/**
+ * The field-note form in the browser: reads the fields into a draft, keeps the draft in
+ * localStorage (so a reload or a lost connection keeps it), composes the note file and updates
+ * the three ways to send it. Nothing read from the URL or storage is inserted as HTML: values go
+ * into form fields and text only.
+ */
+import {
+  composeFieldNote,
+  fieldNotePath,
+  mailtoHref,
+  missingFields,
+  newFileHref,
+  noteOutcomes,
+  type FieldNoteDraft,
+  type NoteOutcome,
+} from '../../lib/field-note-file.ts';
+import { fillTemplate } from '../../lib/fill-template.ts';
+
+/** What the page hands the script (a `<script type="application/json">`). */
+export interface NoteFormData {
+  lang: string;
+  defaultLang: string;
+  inbox?: string | undefined;
+  repository?: { url: string; branch: string; contentDir: string } | undefined;
+  concepts: Record<string, { title: string; industries: string[]; personas: string[] }>;
+  strings: { subject: string; missing: string; fields: Record<string, string> };
+}
+
+/** The form's values as stored: plain strings, objection answers by objection id. */
+export interface StoredDraft {
+  concept: string;
+  industry: string;
+  persona: string;
+  outcome: string;
+  objections: Record<string, 'handled' | 'not-handled'>;
+  newObjections: string;
+  worked: string;
+  didNotWork: string;
+  date: string;
+  author: string;
+}
+
+export const draftKey = 'playbook:field-note-draft:v1';
+
+const textKeys = ['concept', 'industry', 'persona', 'outcome', 'newObjections', 'worked', 'didNotWork', 'date', 'author'] as const;
+
+/** A stored draft, or undefined when the stored value is not one (old format, edited by hand). */
+export function readStoredDraft(raw: string | null): StoredDraft | undefined {
+  if (!raw) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const draft: Partial<StoredDraft> = {};
+  for (const key of textKeys) {
+    const item = record[key];
+    draft[key] = typeof item === 'string' ? item.slice(0, 4000) : '';
+  }
+  const objections: StoredDraft['objections'] = {};
+  const stored = record.objections;
+  if (stored && typeof stored === 'object' && !Array.isArray(stored)) {
+    for (const [id, answer] of Object.entries(stored)) {
+      if (answer === 'handled' || answer === 'not-handled') objections[id] = answer;
+    }
+  }
+  return { ...(draft as Omit<StoredDraft, 'objections'>), objections };
+}
+
+/** The note a stored draft says, for the concept's own objections (in the concept's order). */
+export function draftToNote(draft: StoredDraft, objectionIds: readonly string[]): FieldNoteDraft {
+  return {
+    date: draft.date,
+    author: draft.author,
+    concept: draft.concept,
+    industry: draft.industry,
+    persona: draft.persona,
+    outcome: draft.outcome as NoteOutcome,
+    objectionsHeard: objectionIds.flatMap((id) => {
+      const answer = draft.objections[id];
+      return answer ? [{ objection: id, handled: answer === 'handled' }] : [];
+    }),
+    newObjections: draft.newObjections.split('\n'),
+    worked: draft.worked,
+    didNotWork: draft.didNotWork,
+  };
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function startNoteForm(): void {
+  const form = document.querySelector<HTMLFormElement>('form[data-note-form]');
+  const dataNode = document.getElementById('note-form-data');
+  if (!form || !dataNode?.textContent) return;
+  const data = JSON.parse(dataNode.textContent) as NoteFormData;
+  const field = <E extends HTMLElement>(name: string) => form.elements.namedItem(name) as E | null;
+  const status = form.querySelector<HTMLElement>('[data-note-status]');
+  const actions = form.querySelector<HTMLElement>('[data-note-actions]');
+  const preview = form.querySelector<HTMLElement>('[data-note-preview]');
+  const saved = form.querySelector<HTMLElement>('[data-note-saved]');
+  const mail = form.querySelector<HTMLAnchorElement>('[data-note-mail]');
+  const download = form.querySelector<HTMLAnchorElement>('[data-note-download]');
+  const repository = form.querySelector<HTMLAnchorElement>('[data-note-repository]');
+
+  const groups = () => [...form.querySelectorAll<HTMLElement>('[data-objections-for]')];
+  const objectionIds = (concept: string) =>
+    [...form.querySelectorAll<HTMLElement>(`[data-objections-for="${CSS.escape(concept)}"] [data-objection]`)].map((node) => node.dataset.objection ?? '');
+
+  const read = (): StoredDraft => {
+    const value = (name: string) => (field<HTMLInputElement>(name)?.value ?? '').toString();
+    const concept = value('concept');
+    const objections: StoredDraft['objections'] = {};
+    for (const id of objectionIds(concept)) {
+      const answer = (form.elements.namedItem(`objection-${concept}-${id}`) as RadioNodeList | null)?.value;
+      if (answer === 'handled' || answer === 'not-handled') objections[id] = answer;
+    }
+    const outcome = (form.elements.namedItem('outcome') as RadioNodeList | null)?.value ?? '';
+    return {
+      concept,
+      industry: value('industry'),
+      persona: value('persona'),
+      outcome,
+      objections,
+      newObjections: value('newObjections'),
+      worked: value('worked'),
+      didNotWork: value('didNotWork'),
+      date: value('date'),
+      author: value('author'),
+    };
+  };
+
+  const write = (draft: StoredDraft) => {
+    const set = (name: string, value: string) => {
+      const node = field<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(name);
+      if (!node) return;
+      // A select keeps its value only when it is one of its options (a concept since retired).
+      node.value = value;
+      if (node instanceof HTMLSelectElement && node.value !== value) node.value = '';
+    };
+    for (const key of ['concept', 'industry', 'persona', 'newObjections', 'worked', 'didNotWork', 'date', 'author'] as const) set(key, draft[key]);
+    const outcomes = form.elements.namedItem('outcome') as RadioNodeList | null;
+    if (outcomes) outcomes.value = (noteOutcomes as readonly string[]).includes(draft.outcome) ? draft.outcome : '';
+    for (const id of objectionIds(draft.concept)) {
+      const radios = form.elements.namedItem(`objection-${draft.concept}-${id}`) as RadioNodeList | null;
+      if (radios) radios.value = draft.objections[id] ?? '';
+    }
+  };
+
+  const showConcept = (concept: string) => {
+    for (const group of groups()) group.hidden = group.dataset.objectionsFor !== concept;
+    const empty = form.querySelector<HTMLElement>('[data-objections-empty]');
+    if (empty) empty.hidden = concept !== '';
+  };
+
+  const update = () => {
+    const draft = read();
+    showConcept(draft.concept);
+    try {
+      localStorage.setItem(draftKey, JSON.stringify(draft));
+      if (saved) saved.hidden = false;
+    } catch {
+      // Private mode or a full storage: the form still works, the draft just does not stay.
+    }
+    const note = draftToNote(draft, objectionIds(draft.concept));
+    const missing = missingFields(note);
+    if (missing.length > 0) {
+      if (actions) actions.hidden = true;
+      if (status) status.textContent = fillTemplate(data.strings.missing, { fields: missing.map((key) => data.strings.fields[key] ?? key).join(', ') });
+      return;
+    }
+    const text = composeFieldNote(note);
+    const path = fieldNotePath(note, text, data.lang, data.defaultLang);
+    const name = path.split('/').pop() ?? 'field-note.md';
+    if (status) status.textContent = '';
+    if (actions) actions.hidden = false;
+    if (preview) preview.textContent = text;
+    const subject = fillTemplate(data.strings.subject, { concept: data.concepts[note.concept]?.title ?? note.concept, date: note.date });
+    if (mail && data.inbox) mail.href = mailtoHref(data.inbox, subject, text);
+    if (download) {
+      // A data: URL rather than a blob: one, so the link stays valid after a reload of the draft.
+      download.href = `data:text/markdown;charset=utf-8,${encodeURIComponent(text)}`;
+      download.download = name;
+    }
+    if (repository && data.repository) {
+      repository.href = newFileHref(data.repository.url, data.repository.branch, `${data.repository.contentDir}/${path}`, text);
+    }
+  };
+
+  const stored = (() => {
+    try {
+      return readStoredDraft(localStorage.getItem(draftKey));
+    } catch {
+      return undefined;
+    }
+  })();
+  const start: StoredDraft = stored ?? {
+    concept: '', industry: '', persona: '', outcome: '', objections: {}, newObjections: '', worked: '', didNotWork: '', date: '', author: '',
+  };
+  // A link from a concept page ("Write a field note") picks the concept, unless a draft has one.
+  const asked = new URLSearchParams(location.search).get('concept') ?? '';
+  if (!start.concept && asked in data.concepts) start.concept = asked;
+  if (!start.date) start.date = localToday();
+  write(start);
+  showConcept(read().concept);
+
+  // A concept with one industry or persona fills it in when it is still empty.
+  const fillSingle = (conceptId: string) => {
+    const concept = data.concepts[conceptId];
+    for (const key of ['industry', 'persona'] as const) {
+      const select = field<HTMLSelectElement>(key);
+      const only = concept?.[key === 'industry' ? 'industries' : 'personas'];
+      if (select && !select.value && only?.length === 1) select.value = only[0] ?? '';
+    }
+  };
+  fillSingle(start.concept);
+
+  form.addEventListener('input', update);
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target instanceof HTMLSelectElement && target.name === 'concept') fillSingle(target.value);
+    update();
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.querySelector('[data-note-clear]')?.addEventListener('click', () => {
+    const author = read().author;
+    write({ concept: '', industry: '', persona: '', outcome: '', objections: {}, newObjections: '', worked: '', didNotWork: '', date: localToday(), author });
+    for (const radio of form.querySelectorAll<HTMLInputElement>('[data-objections-for] input[type="radio"][value=""]')) radio.checked = true;
+    update();
+    field<HTMLSelectElement>('concept')?.focus();
+  });
+  form.hidden = false;
+  update();
+}

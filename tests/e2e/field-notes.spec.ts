@@ -1,0 +1,147 @@
+/**
+ * Field notes (issue 15): the form composes a note the checker passes and offers it three ways,
+ * the draft survives a reload, the counts show on the flagship's price card, and new objections
+ * reach the enablement team's to-do list. Runs against the built sample.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { checkSources } from '../../src/checker/check.ts';
+import { readContentFiles } from '../../src/checker/read-content.ts';
+import { axeViolations } from './checks.ts';
+
+const form = '/field-notes/new/';
+const price = '“The software is too expensive next to the device.”';
+
+/** The composed note run through the checker with the sample content, as if committed at `path`. */
+function check(path: string, text: string) {
+  const files = readContentFiles('content');
+  files.push({ collection: 'field-notes', relativePath: path.replace(/^field-notes\//, ''), file: `content/${path}`, text });
+  return checkSources(files, { today: new Date(), settings: { vagueWords: {}, staleCompetitorDays: 90, showDrafts: false, locales: ['en', 'nl'] } });
+}
+
+async function fillNote(page: Page) {
+  await page.getByLabel('Concept').selectOption('scrap-to-savings');
+  await page.getByLabel('Customer’s industry').selectOption('medical-devices');
+  await page.getByLabel('Who you spoke to').selectOption('purchasing-manager');
+  await page.getByRole('radio', { name: 'Open' }).check();
+  await page.getByRole('group', { name: price }).getByRole('radio', { name: 'Heard, the answer did not work' }).check();
+  await page.getByLabel('A new objection, in the customer’s words').fill('Our cleanroom rules forbid another PC at the line.');
+  await page.getByLabel('What worked', { exact: true }).fill('Asking what one scrapped catheter batch costs.');
+}
+
+test.describe('the field-note form', () => {
+  test('composes a note that passes the checker and offers e-mail, download and the repository', async ({ page }) => {
+    await page.goto(form);
+    await expect(page.locator('[data-note-status]')).toContainText('Still missing: Concept');
+    await fillNote(page);
+    const actions = page.locator('[data-note-actions]');
+    await expect(actions).toBeVisible();
+    await page.getByText('The note file').click();
+    const text = (await page.locator('[data-note-preview]').textContent()) ?? '';
+    expect(text).toContain('concept: scrap-to-savings');
+    expect(text).toContain('  - objection: software-too-expensive\n    handled: false');
+    expect(text).toContain('  - "Our cleanroom rules forbid another PC at the line."');
+
+    const repository = new URL((await page.getByRole('link', { name: 'Open in the repository' }).getAttribute('href')) ?? '');
+    expect(repository.origin + repository.pathname).toBe('https://github.com/meridian-metrology/playbook/new/main');
+    const path = (repository.searchParams.get('filename') ?? '').replace(/^content\//, '');
+    expect(path).toMatch(/^field-notes\/\d{4}-\d{2}-\d{2}-scrap-to-savings-[a-z0-9]{5}\.md$/);
+    expect(repository.searchParams.get('value')).toBe(text);
+
+    const result = check(path, text);
+    expect(result.findings.filter((f) => f.file === `content/${path}`)).toEqual([]);
+    expect(result.errors).toBe(0);
+
+    const mail = (await page.getByRole('link', { name: /Send by e-mail/ }).getAttribute('href')) ?? '';
+    expect(mail).toMatch(/^mailto:enablement@meridian-metrology\.example\?subject=Field%20note%3A%20Scrap%20to%20savings%2C%20/);
+    expect(decodeURIComponent(new URL(mail).searchParams.get('body') ?? '').replace(/\r\n/g, '\n')).toBe(text);
+
+    const download = page.getByRole('link', { name: 'Download the file' });
+    expect(await download.getAttribute('download')).toBe(path.split('/').pop());
+    // The file behind the link is the note itself.
+    const data = (await download.getAttribute('href')) ?? '';
+    expect(data.startsWith('data:text/markdown;charset=utf-8,')).toBe(true);
+    expect(decodeURIComponent(data.slice(data.indexOf(',') + 1))).toBe(text);
+  });
+
+  test('filled in, with the ways to send it open, has no axe violations', async ({ page }) => {
+    await page.goto(form);
+    await fillNote(page);
+    await page.getByText('The note file').click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('keeps the draft through a reload, and starts over on request', async ({ page }) => {
+    await page.goto(form);
+    await fillNote(page);
+    await page.reload();
+    await expect(page.getByLabel('Concept')).toHaveValue('scrap-to-savings');
+    await expect(page.getByLabel('What worked', { exact: true })).toHaveValue('Asking what one scrapped catheter batch costs.');
+    await expect(page.getByRole('group', { name: price }).getByRole('radio', { name: 'Heard, the answer did not work' })).toBeChecked();
+    await expect(page.locator('[data-note-actions]')).toBeVisible();
+    await page.getByLabel('Your name (optional)').fill('Sanne de Groot');
+    await page.getByRole('button', { name: 'Start a new note' }).click();
+    await expect(page.getByLabel('Concept')).toHaveValue('');
+    await expect(page.getByLabel('Concept')).toBeFocused();
+    await expect(page.getByLabel('Your name (optional)')).toHaveValue('Sanne de Groot');
+    await page.reload();
+    await expect(page.getByLabel('What worked', { exact: true })).toHaveValue('');
+  });
+
+  test('in Dutch, files the note under field-notes/nl/, and a concept page link picks the concept', async ({ page }) => {
+    await page.goto('/nl/field-notes/new/?concept=fill-to-the-line');
+    await expect(page.getByLabel('Concept')).toHaveValue('fill-to-the-line');
+    // Fill to the line sells to one industry only: it is filled in.
+    await expect(page.getByLabel('Branche van de klant')).toHaveValue('food-and-beverage');
+    await page.getByLabel('Met wie je sprak').selectOption('plant-manager');
+    await page.getByRole('radio', { name: 'Gewonnen' }).check();
+    await page.getByLabel('Wat werkte', { exact: true }).fill('De overvulling van hun eigen lijn doorrekenen.');
+    const href = (await page.getByRole('link', { name: 'Openen in de repository' }).getAttribute('href')) ?? '';
+    const path = (new URL(href).searchParams.get('filename') ?? '').replace(/^content\//, '');
+    expect(path).toMatch(/^field-notes\/nl\/\d{4}-\d{2}-\d{2}-fill-to-the-line-[a-z0-9]{5}\.md$/);
+    const result = check(path, new URL(href).searchParams.get('value') ?? '');
+    expect(result.errors).toBe(0);
+  });
+});
+
+test('without JavaScript, the form page says so and gives the inbox to write to', async ({ request }) => {
+  // Playwright disables scripts without telling the HTML parser, so <noscript> is read from the HTML.
+  const html = await (await request.get(form)).text();
+  expect(html).toMatch(/<noscript>[^]*This form needs JavaScript[^]*href="mailto:enablement@meridian-metrology\.example"[^]*<\/noscript>/);
+  expect(html).toMatch(/<form [^>]*data-note-form[^>]*hidden/);
+});
+
+test.describe('what the field notes say', () => {
+  test('the flagship’s price card and its concept page show how often it was heard and handled', async ({ page }) => {
+    await page.goto('/objections/scrap-to-savings/software-too-expensive/');
+    const tally = page.locator('[data-field-tally]');
+    await expect(tally).toContainText('Heard 6×, handled 2×');
+    await expect(tally).toContainText('revise the response');
+    await page.goto('/concepts/scrap-to-savings/');
+    await expect(page.locator('#objection-software-too-expensive [data-field-tally]')).toContainText('Heard 6×, handled 2×');
+    await expect(page.locator('#field-notes [data-field-note]').first()).toHaveAttribute('data-field-note', '2026-11-24-scrap-to-savings-brake-components');
+  });
+
+  test('ranks the answer that fails most first', async ({ page }) => {
+    await page.goto('/field-notes/');
+    await expect(page.locator('[data-ranked]').first()).toHaveAttribute('data-ranked', 'scrap-to-savings/software-too-expensive');
+    await page.goto('/nl/field-notes/');
+    await expect(page.locator('[data-ranked]').first()).toContainText('Gehoord 6×, weerlegd 2×');
+  });
+
+  test('a new objection from a sample note is on the to-do list, by concept, newest first', async ({ page }) => {
+    await page.goto('/field-notes/new-objections/');
+    const scrap = page.getByRole('region', { name: /Scrap to savings/ });
+    const items = scrap.locator('[data-new-objection]');
+    await expect(items.first()).toContainText('framework contract with Vantor until 2028');
+    await expect(items).toHaveCount(4);
+    await expect(scrap.locator('[lang="nl"]')).toContainText('eigen datacenter');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Scrap to savings');
+  });
+
+  test('persona and industry pages show their latest notes', async ({ page }) => {
+    await page.goto('/personas/plant-manager/');
+    await expect(page.locator('#field-notes [data-field-note]').first()).toHaveAttribute('data-field-note', 'nl/2026-11-26-fill-to-the-line-zuivelfabriek');
+    await page.goto('/industries/medical-devices/');
+    await expect(page.locator('#field-notes')).toContainText('IQ/OQ');
+  });
+});
