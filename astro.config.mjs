@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
+import buildTimings from './src/integrations/build-timings.ts';
 import { playbookConfig } from './src/lib/playbook-config.ts';
 
 // Environment overrides let tests and benchmarks build fixture playbooks side by side:
@@ -28,9 +29,10 @@ export default defineConfig({
   },
   // pagefind: builds the search index in astro:build:done and serves it in astro dev.
   // contentCheck first: it checks the source files before Astro's content sync.
+  // buildTimings first: phase marks for the benchmark, only when PLAYBOOK_BUILD_TIMINGS is set.
   // stagedOutput last: the build goes to a staging folder that replaces outDir only once
   // everything (pages, then the search index) succeeded, so a failed build keeps the last site.
-  integrations: [contentCheck(), mdx(), pagefind(), stagedOutput()],
+  integrations: [buildTimings(), contentCheck(), mdx(), pagefind(), stagedOutput()],
   // Shiki colours code blocks with style="" attributes, which the strict CSP blocks; the
   // authoring guide's YAML examples render as plain monospace instead.
   markdown: { syntaxHighlight: false },

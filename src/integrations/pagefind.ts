@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { markPhase } from './build-timings.ts';
 import { pagefindDevServer } from './pagefind-dev.ts';
 import { indexedCopy, pageCollectorKey, pageUrl, pathWithoutBase, type PageCollector } from './pagefind-pages.ts';
 
@@ -80,6 +81,7 @@ class IndexBuild {
   }
 
   add(url: string, html: string): void {
+    if (this.#seen.size === 0) markPhase('pages:first');
     this.#seen.add(url);
     const content = indexedCopy(html);
     if (content === undefined) return;
@@ -102,6 +104,7 @@ class IndexBuild {
       const written = await this.#index.writeFiles({ outputPath: bundleDir });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
       await removeUnusedUi(bundleDir);
+      markPhase('index:written');
       const read = missed.length > 0 ? `, ${missed.length} read back from disk` : '';
       logger.info(`Search index written: ${this.#indexed} of ${this.#seen.size} pages indexed as they rendered${read}.`);
     } finally {

@@ -31,7 +31,6 @@ const subjects = ['scrap', 'rework', 'downtime', 'audit findings', 'returns', 'g
 const lines = ['press line', 'weld cell', 'moulding hall', 'assembly line', 'paint shop', 'filling line', 'machining centre', 'test bench'];
 const personas = ['plant-manager', 'quality-manager', 'process-engineer', 'purchasing-manager', 'finance-controller', 'metrology-technician'];
 const industries = ['automotive-suppliers', 'medical-devices', 'food-and-beverage'];
-const categories = ['price', 'timing', 'need', 'competition', 'trust', 'authority', 'other'];
 
 /** Letters for a number, so generated names hold no digits ("Aalen Stamping BCD"). */
 function letters(n: number): string {
