@@ -4,8 +4,10 @@
  * Written as a Dutch salesperson says it ("je", short words), not translated word for word.
  */
 import type { UiKey } from './i18n.ts';
+import { boundedNl } from './i18n/bounded-nl.ts';
 
 export const nl: Record<UiKey, string> = {
+  ...boundedNl,
   'site.skip': 'Naar de inhoud',
   'nav.main': 'Hoofdmenu',
   'nav.concepts': 'Concepten',

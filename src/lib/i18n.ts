@@ -5,8 +5,10 @@
  */
 import { fillTemplate } from './fill-template.ts';
 import { nl } from './i18n-nl.ts';
+import { boundedEn } from './i18n/bounded.ts';
 
 const en = {
+  ...boundedEn,
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.concepts': 'Concepts',

@@ -38,6 +38,8 @@ const { values } = parseArgs({
     concepts: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '7' },
     peer: { type: 'string' },
+    /** Which Starlight builds to run: per-concept, same-pages or both (the default). */
+    'peer-builds': { type: 'string', default: 'per-concept,same-pages' },
     report: { type: 'string', default: join(root, '.scratch', 'bench', 'report.json') },
   },
 });
@@ -392,18 +394,20 @@ async function benchSize(concepts: number) {
   let peer = null;
   if (values.peer === 'starlight') {
     const version = ensureStarlight();
+    const builds = values['peer-builds'].split(',');
     log(`Starlight ${version}, a page per concept …`);
-    const perConcept = await starlightBuild(contentDir, builtPages, true, `starlight-${concepts}-per-concept`);
+    const perConcept = builds.includes('per-concept') ? await starlightBuild(contentDir, builtPages, true, `starlight-${concepts}-per-concept`) : null;
     log(`Starlight ${version}, the playbook's pages …`);
-    const samePages = await starlightBuild(contentDir, builtPages, false, `starlight-${concepts}-same-pages`);
+    const samePages = builds.includes('same-pages') ? await starlightBuild(contentDir, builtPages, false, `starlight-${concepts}-same-pages`) : null;
+    const ratio = (a: number, b: number | undefined) => (b ? round(a / b, 2) : null);
     peer = {
       name: 'starlight',
       version,
       perConcept,
       samePages,
       // Wall time is what a user waits; CPU time stays comparable when other work shares the machine.
-      ratio: { perConcept: round(cold.wallMs / perConcept.wallMs, 2), samePages: round(cold.wallMs / samePages.wallMs, 2) },
-      cpuRatio: { perConcept: round(cold.cpuMs / perConcept.cpuMs, 2), samePages: round(cold.cpuMs / samePages.cpuMs, 2) },
+      ratio: { perConcept: ratio(cold.wallMs, perConcept?.wallMs), samePages: ratio(cold.wallMs, samePages?.wallMs) },
+      cpuRatio: { perConcept: ratio(cold.cpuMs, perConcept?.cpuMs), samePages: ratio(cold.cpuMs, samePages?.cpuMs) },
     };
   }
 
@@ -464,8 +468,9 @@ function printTable(report: SizeReport): void {
   ];
   if (report.peer) {
     const p = report.peer;
-    rows.push([`Starlight ${p.version}, a page per concept`, `${s(p.perConcept.wallMs)} for ${p.perConcept.pages} pages (${p.perConcept.pagesPerSecond}/s), ${mb(p.perConcept.peakRssBytes)}`]);
-    rows.push([`Starlight ${p.version}, the playbook's pages`, `${s(p.samePages.wallMs)} for ${p.samePages.pages} pages (${p.samePages.pagesPerSecond}/s), ${mb(p.samePages.peakRssBytes)}`]);
+    for (const [label, b] of [['a page per concept', p.perConcept], ["the playbook's pages", p.samePages]] as const) {
+      if (b) rows.push([`Starlight ${p.version}, ${label}`, `${s(b.wallMs)} (CPU ${s(b.cpuMs)}) for ${b.pages} pages (${b.pagesPerSecond}/s), ${mb(b.peakRssBytes)}`]);
+    }
     rows.push(['ratio playbook / Starlight, wall (per concept, same pages)', `${p.ratio.perConcept}, ${p.ratio.samePages}`]);
     rows.push(['ratio playbook / Starlight, CPU (per concept, same pages)', `${p.cpuRatio.perConcept}, ${p.cpuRatio.samePages}`]);
   }

@@ -1,0 +1,5 @@
+import type { boundedEn } from './bounded.ts';
+
+export const boundedNl: Record<keyof typeof boundedEn, string> = {
+  'bounded.more': 'Nog {count} concepten: zoek ze op',
+};
