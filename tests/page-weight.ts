@@ -77,7 +77,7 @@ export function pageTypeOf(file: string): string {
   if (parts.length === 0) return 'home';
   const [section, second, third] = parts;
   const entity: Record<string, string> = { concepts: 'concept', products: 'product', personas: 'persona', industries: 'industry', competitors: 'competitor' };
-  if (section && entity[section]) return second === undefined ? `${entity[section]} index` : `${entity[section]} page`;
+  if (section && entity[section]) return second === undefined || /^\d+$/.test(second) ? `${entity[section]} index` : `${entity[section]} page`;
   if (section === 'objections') {
     if (second === 'retired') return 'withdrawn answers';
     if (second === undefined || /^\d+$/.test(second)) return 'objection library';

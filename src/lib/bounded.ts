@@ -18,3 +18,6 @@ export function conceptSearchHref(lang: Lang, facet: string, value: string): str
   const params = new URLSearchParams({ type: 'concept', [facet]: value });
   return `${urlsFor(lang).search()}?${params.toString()}`;
 }
+
+/** Concepts per page of the concept index. */
+export const conceptsPerPage = 48;
