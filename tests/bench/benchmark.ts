@@ -41,6 +41,9 @@ const { values } = parseArgs({
     /** Which Starlight builds to run: per-concept, same-pages or both (the default). */
     'peer-builds': { type: 'string', default: 'per-concept,same-pages' },
     report: { type: 'string', default: join(root, '.scratch', 'bench', 'report.json') },
+    /** Leave out the warm rebuild, or the search timings (to keep a long run short). */
+    'no-warm': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
   },
 });
 if (values.peer !== undefined && values.peer !== 'starlight') throw new Error(`Unknown peer "${values.peer}"; the one peer is starlight.`);
@@ -356,6 +359,16 @@ function ensureStarlight(): string {
 }
 
 async function starlightBuild(contentDir: string, playbookPages: string[], perConcept: boolean, name: string) {
+  try {
+    return await starlightBuildOnce(contentDir, playbookPages, perConcept, name);
+  } catch (error) {
+    // A failed peer build is reported, and the playbook's figures are kept.
+    log(String(error));
+    return null;
+  }
+}
+
+async function starlightBuildOnce(contentDir: string, playbookPages: string[], perConcept: boolean, name: string) {
   writeStarlightDocs(contentDir, playbookPages, perConcept);
   const outDir = join(work, name);
   const cacheDir = join(work, `${name}-cache`);
@@ -412,18 +425,21 @@ async function benchSize(concepts: number) {
   }
 
   // The warm rebuild: one concept's summary edited, the content cache and the last site kept.
-  const edited = join(contentDir, 'concepts', 'concept-1.mdx');
-  writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^summary: (.*)$/m, 'summary: $1 Checked again with the line team this week.'));
-  log('building warm after a one-concept edit …');
-  const warm = await measuredRun([astro, 'build'], { cwd: root, env, logFile: join(work, `build-${concepts}-warm.log`) });
+  let warm: RunMeasure | null = null;
+  if (!values['no-warm']) {
+    const edited = join(contentDir, 'concepts', 'concept-1.mdx');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^summary: (.*)$/m, 'summary: $1 Checked again with the line team this week.'));
+    log('building warm after a one-concept edit …');
+    warm = await measuredRun([astro, 'build'], { cwd: root, env, logFile: join(work, `build-${concepts}-warm.log`) });
+  }
   log('search in Chromium …');
-  const search = await searchTimings(outDir);
+  const search = values['no-search'] ? null : await searchTimings(outDir);
 
   return {
     concepts,
     seed,
     cold: { wallMs: Math.round(cold.wallMs), cpuMs: cold.cpuMs, peakRssBytes: cold.peakRssBytes, phases: phases(cold) },
-    warm: { wallMs: Math.round(warm.wallMs), cpuMs: warm.cpuMs, peakRssBytes: warm.peakRssBytes, phases: phases(warm), ratioToCold: round(warm.wallMs / cold.wallMs, 2) },
+    warm: warm && { wallMs: Math.round(warm.wallMs), cpuMs: warm.cpuMs, peakRssBytes: warm.peakRssBytes, phases: phases(warm), ratioToCold: round(warm.wallMs / cold.wallMs, 2) },
     pages: site.pages,
     pagesPerSecond: round(site.pages / (cold.wallMs / 1000)),
     distBytes: site.bytes,
@@ -462,8 +478,8 @@ function printTable(report: SizeReport): void {
     ['pages per second (cold)', `${report.pagesPerSecond}`],
     ['peak memory (process tree)', mb(report.cold.peakRssBytes)],
     ['phases (cold)', Object.entries(report.cold.phases).filter(([k]) => k !== 'total').map(([k, v]) => `${k} ${s(v)}`).join(', ')],
-    ['warm build after a one-concept edit', `${s(report.warm.wallMs)} (${report.warm.ratioToCold}× cold)`],
-    ['phases (warm)', Object.entries(report.warm.phases).filter(([k]) => k !== 'total').map(([k, v]) => `${k} ${s(v)}`).join(', ')],
+    ['warm build after a one-concept edit', report.warm ? `${s(report.warm.wallMs)} (${report.warm.ratioToCold}× cold)` : 'not run'],
+    ['phases (warm)', report.warm ? Object.entries(report.warm.phases).filter(([k]) => k !== 'total').map(([k, v]) => `${k} ${s(v)}`).join(', ') : '–'],
     ['dist/, search index', `${mb(report.distBytes)}, ${mb(report.searchIndexBytes)}`],
   ];
   if (report.peer) {
@@ -482,7 +498,7 @@ function printTable(report: SizeReport): void {
     console.log(`| ${type} | ${w.pages} | ${kb(w.html.median)} / ${kb(w.html.max)} | ${kb(w.js.max)} | ${kb(w.css.max)} | ${w.largest.path} |`);
   }
   console.log('\n| query | cold: ms, bytes | warm: ms, bytes |\n|---|---|---|');
-  for (const q of report.search) console.log(`| ${q.query} | ${q.cold.ms} ms, ${kb(q.cold.bytes)} | ${q.warm.ms} ms, ${kb(q.warm.bytes)} |`);
+  for (const q of report.search ?? []) console.log(`| ${q.query} | ${q.cold.ms} ms, ${kb(q.cold.bytes)} | ${q.warm.ms} ms, ${kb(q.warm.bytes)} |`);
 }
 
 mkdirSync(work, { recursive: true });
