@@ -29,6 +29,21 @@ export interface FixtureBuild {
 
 export const fixtureBuilds: readonly FixtureBuild[] = [
   {
+    // The original changed after its Dutch translation: the checker warns (checker fixtures
+    // test) and the build publishes the Dutch page with the notice, the English one without.
+    name: 'translation-stale',
+    contentDir: 'tests/fixtures/translation-stale',
+    expect: {
+      fails: false,
+      pages: {
+        'nl/concepts/gauge-and-insight/index.html': {
+          has: [/data-translation-notice="stale"/, /De originele versie \(Engels\) is op 14 okt 2026 gewijzigd, na deze vertaling/, /<html lang="nl"/],
+        },
+        'concepts/gauge-and-insight/index.html': { has: [/<html lang="en"/], hasNot: [/data-translation-notice/] },
+      },
+    },
+  },
+  {
     name: 'status-live-capitalised',
     contentDir: 'tests/fixtures/wrong-enum',
     expect: {

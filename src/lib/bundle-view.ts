@@ -31,7 +31,7 @@ export function bundleView(
   bundle: Bundle,
   products: ProductLookup,
   valueModel: ValueModel | undefined,
-  lang = 'en',
+  lang: string,
 ): BundleView {
   const offer = termTotal(bundle.price, bundle.termMonths);
   const savings = bundleSavings(bundle, products);

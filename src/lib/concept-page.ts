@@ -85,7 +85,7 @@ function hasSection(id: ConceptSectionId, data: Concept, hasStory: boolean): boo
 }
 
 /** The sections a concept page has, in order, with their titles. */
-export function conceptSections(data: Concept, hasStory: boolean, lang = 'en'): ConceptSection[] {
+export function conceptSections(data: Concept, hasStory: boolean, lang: string): ConceptSection[] {
   return conceptSectionIds
     .filter((id) => hasSection(id, data, hasStory))
     .map((id) => {
@@ -123,11 +123,11 @@ export interface ConceptPageView {
 }
 
 /** Everything the concept page decides, from the entry and the site index. */
-export function conceptPageView(concept: ConceptEntry, index: Pick<SiteIndex, 'conceptById'>, hasStory: boolean): ConceptPageView {
+export function conceptPageView(concept: ConceptEntry, index: Pick<SiteIndex, 'conceptById'>, hasStory: boolean, lang: string): ConceptPageView {
   const data = concept.data;
   const replacement = data.replacedBy ? index.conceptById.get(data.replacedBy.id) : undefined;
   return {
-    sections: conceptSections(data, hasStory, data.lang),
+    sections: conceptSections(data, hasStory, lang),
     filters: conceptFilters(concept),
     isDraft: data.status === 'draft',
     ...(replacement ? { replacement } : {}),

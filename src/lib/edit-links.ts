@@ -44,7 +44,7 @@ export function editLinks(
   config: EditLinkConfig,
   entry: EditableEntry,
   root: string = process.cwd(),
-  lang = 'en',
+  lang: string,
 ): EditLinks | undefined {
   if (!config.repositoryUrl) return undefined;
   const file = repositoryPath(config, entry, root);

@@ -8,7 +8,8 @@ import { bundleView, type BundleView } from './bundle-view.ts';
 import { playbookConfig } from './playbook-config.ts';
 import { isStale } from './review.ts';
 import { isActiveConcept, type ConceptEntry, type ObjectionRef, type SiteIndex } from './site-index.ts';
-import { routes } from './urls.ts';
+import type { Lang } from './i18n.ts';
+import { urlsFor } from './urls.ts';
 
 export interface SellItAs {
   concept: ConceptEntry;
@@ -19,7 +20,7 @@ export interface SellItAs {
  * "Sell it as": the active concepts that sell a product (the first `limit` of them), each with
  * its bundles that contain it.
  */
-export function sellItAs(index: SiteIndex, productId: string, lang = 'en', limit = Infinity): SellItAs[] {
+export function sellItAs(index: SiteIndex, productId: string, lang: string, limit = Infinity): SellItAs[] {
   const concepts = (index.conceptsByProduct.get(productId) ?? []).filter(isActiveConcept).slice(0, limit);
   const bundles = (index.bundlesByProduct.get(productId) ?? []).filter((ref) => isActiveConcept(ref.concept));
   const lookup = (id: string) => index.productById.get(id)?.data;
@@ -32,7 +33,8 @@ export function sellItAs(index: SiteIndex, productId: string, lang = 'en', limit
 }
 
 /** The objection card: links to its personas, its competitor, and its search facets. */
-export function objectionCardView({ concept, objection }: ObjectionRef, index: SiteIndex) {
+export function objectionCardView({ concept, objection }: ObjectionRef, index: SiteIndex, lang: Lang) {
+  const routes = urlsFor(lang);
   return {
     isDraft: concept.data.status === 'draft',
     personas: objection.personas.flatMap((p) => {

@@ -30,15 +30,15 @@ export function fieldReferenceMarkdown(contentDir: string, collections: Collecti
     out.push('| field | required | type | what to write |', '|---|---|---|---|');
     for (const field of fields) {
       const extras = [
-        field.allowed.length > 0 ? `${t('fields.allowed')}: ${field.allowed.map((v) => `\`${v}\``).join(', ')}` : '',
-        field.defaultValue !== undefined ? `${t('fields.default')}: \`${field.defaultValue}\`` : '',
-        field.limits.length > 0 ? `${t('fields.limits')}: ${field.limits.map((limit) => limitLabel(limit)).join(', ')}` : '',
+        field.allowed.length > 0 ? `${t('fields.allowed', 'en')}: ${field.allowed.map((v) => `\`${v}\``).join(', ')}` : '',
+        field.defaultValue !== undefined ? `${t('fields.default', 'en')}: \`${field.defaultValue}\`` : '',
+        field.limits.length > 0 ? `${t('fields.limits', 'en')}: ${field.limits.map((limit) => limitLabel(limit, 'en')).join(', ')}` : '',
       ].filter(Boolean);
-      const about = [field.description, field.itemDescription ? `${t('fields.each')} ${field.itemDescription}` : '', ...extras]
+      const about = [field.description, field.itemDescription ? `${t('fields.each', 'en')} ${field.itemDescription}` : '', ...extras]
         .filter(Boolean)
         .join(' ');
       out.push(
-        `| \`${field.path}\` | ${field.required ? 'required' : 'optional'} | ${cell(fieldTypeLabel(field))} | ${cell(about)} |`,
+        `| \`${field.path}\` | ${field.required ? 'required' : 'optional'} | ${cell(fieldTypeLabel(field, 'en'))} | ${cell(about)} |`,
       );
     }
     out.push('');

@@ -120,7 +120,7 @@ export function undocumentedCollections(): CollectionName[] {
 }
 
 /** The type of a field in plain words: "text", "list of: id (in personas)", … */
-export function fieldTypeLabel(field: FieldDoc, lang = 'en'): string {
+export function fieldTypeLabel(field: FieldDoc, lang: string): string {
   const type =
     field.kind === 'reference' && field.reference
       ? tf('fields.kind.reference', { collection: field.reference }, lang)
@@ -129,7 +129,7 @@ export function fieldTypeLabel(field: FieldDoc, lang = 'en'): string {
 }
 
 /** A limit in plain words: "1 or more items", "0 to 100", … */
-export function limitLabel(limit: Limit, lang = 'en'): string {
+export function limitLabel(limit: Limit, lang: string): string {
   switch (limit.kind) {
     case 'min-items':
       return tf('fields.limit.min-items', { count: limit.count }, lang);

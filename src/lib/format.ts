@@ -22,7 +22,7 @@ export function dateLocale(lang: string): string {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "12 Mar 2026" (en), "12 mrt 2026" (nl) — a calendar date in the reader's language. */
-export function formatDate(date: Date, lang = 'en'): string {
+export function formatDate(date: Date, lang: string): string {
   let format = dateFormats.get(lang);
   if (!format) {
     format = new Intl.DateTimeFormat(dateLocale(lang), {
@@ -44,7 +44,7 @@ export function isoDate(date: Date): string {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A plain number with grouping: "34,000" and "2.5" (en), "34.000" and "2,5" (nl). */
-export function formatNumber(value: number, lang = 'en'): string {
+export function formatNumber(value: number, lang: string): string {
   let format = numberFormats.get(lang);
   if (!format) {
     format = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 2 });
@@ -57,6 +57,6 @@ export function formatNumber(value: number, lang = 'en'): string {
  * A percentage given in percent (25 means 25 %), written the way the playbook writes it, with a
  * space before the sign in both languages: "2.5 %" (en), "2,5 %" (nl).
  */
-export function formatPercent(percent: number, lang = 'en'): string {
+export function formatPercent(percent: number, lang: string): string {
   return `${formatNumber(percent, lang)}\u00a0%`;
 }

@@ -360,4 +360,11 @@ export const nl: Record<UiKey, string> = {
   'fields.limit.max': '{value} of minder',
   'fields.limit.above': 'meer dan {value}',
   'fields.limit.slug': 'een slug: a–z, 0–9 en losse koppeltekens',
+  'language.self': 'Nederlands',
+  'language.switch': 'Taal',
+  'language.en': 'Engels',
+  'language.nl': 'Nederlands',
+  'translation.fallback': 'Van deze pagina is nog geen Nederlandse versie: je ziet hem in het {original}.',
+  'translation.stale': 'De originele versie ({original}) is op {date} gewijzigd, na deze vertaling: controleer hem voordat je erop vertrouwt.',
+  'translation.staleWhat': 'Wat er veranderde: {summary}',
 };

@@ -376,6 +376,14 @@ const en = {
   'fields.limit.max': '{value} or less',
   'fields.limit.above': 'more than {value}',
   'fields.limit.slug': 'a slug: a–z, 0–9 and single hyphens',
+  // Languages (route-based interface language, translations)
+  'language.self': 'English',
+  'language.switch': 'Language',
+  'language.en': 'English',
+  'language.nl': 'Dutch',
+  'translation.fallback': 'There is no {language} version of this page yet: it is shown in {original}.',
+  'translation.stale': 'The {original} version changed on {date}, after this translation: check it before you rely on it.',
+  'translation.staleWhat': 'What changed: {summary}',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -385,20 +393,23 @@ export const uiLanguages = ['en', 'nl'] as const;
 export type Lang = (typeof uiLanguages)[number];
 const dictionaries: Record<Lang, Record<UiKey, string>> = { en, nl };
 
+/** Every dictionary, for tests that compare them. */
+export const uiStrings = dictionaries;
+
 /** True for a language the interface can be shown in. */
 export function isLang(value: string | undefined): value is Lang {
   return (uiLanguages as readonly string[]).includes(value ?? '');
 }
 
 /** Looks up a UI string, falling back to English. */
-export function t(key: UiKey, lang: string = 'en'): string {
+export function t(key: UiKey, lang: string): string {
   return (isLang(lang) ? dictionaries[lang][key] : undefined) ?? en[key];
 }
 
 export { fillTemplate };
 
 /** Looks up a UI string and fills its `{name}` placeholders. */
-export function tf(key: UiKey, values: Record<string, string | number>, lang: string = 'en'): string {
+export function tf(key: UiKey, values: Record<string, string | number>, lang: string): string {
   return fillTemplate(t(key, lang), values);
 }
 

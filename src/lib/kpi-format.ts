@@ -12,6 +12,6 @@ export function conceptCurrency(concept: Pick<Concept, 'valueModel' | 'bundles'>
 }
 
 /** A KPI target or baseline as display text: "€24,000" for deal size, "120" for leads. */
-export function formatKpiValue(metric: Concept['kpis'][number]['metric'], value: number, currency: string, lang = 'en'): string {
+export function formatKpiValue(metric: Concept['kpis'][number]['metric'], value: number, currency: string, lang: string): string {
   return metric === 'deal-size' ? formatMoney(toMinor(value, currency), currency, lang) : formatNumber(value, lang);
 }

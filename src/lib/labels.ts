@@ -49,10 +49,10 @@ const roleKeys: Record<Of<typeof buyingRoles>, UiKey> = {
   influencer: 'persona.role.influencer',
 };
 
-export const statusLabel = (status: ConceptStatus, lang = 'en') => t(statusKeys[status], lang);
-export const categoryLabel = (category: Of<typeof objectionCategories>, lang = 'en') =>
+export const statusLabel = (status: ConceptStatus, lang: string) => t(statusKeys[status], lang);
+export const categoryLabel = (category: Of<typeof objectionCategories>, lang: string) =>
   t(categoryKeys[category], lang);
-export const kpiLabel = (metric: Of<typeof kpiMetrics>, lang = 'en') => t(kpiKeys[metric], lang);
-export const periodLabel = (period: Of<typeof kpiPeriods>, lang = 'en') => t(periodKeys[period], lang);
-export const productKindLabel = (kind: Of<typeof productKinds>, lang = 'en') => t(kindKeys[kind], lang);
-export const buyingRoleLabel = (role: Of<typeof buyingRoles>, lang = 'en') => t(roleKeys[role], lang);
+export const kpiLabel = (metric: Of<typeof kpiMetrics>, lang: string) => t(kpiKeys[metric], lang);
+export const periodLabel = (period: Of<typeof kpiPeriods>, lang: string) => t(periodKeys[period], lang);
+export const productKindLabel = (kind: Of<typeof productKinds>, lang: string) => t(kindKeys[kind], lang);
+export const buyingRoleLabel = (role: Of<typeof buyingRoles>, lang: string) => t(roleKeys[role], lang);

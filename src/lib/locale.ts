@@ -35,7 +35,7 @@ export function localePrefix(lang: Lang): string {
 
 interface StaticPath {
   params: Record<string, string | number | undefined>;
-  props?: Record<string, unknown>;
+  props?: object;
 }
 
 /**

@@ -63,7 +63,7 @@ const formatters = new Map<string, Intl.NumberFormat>();
  * decimals ("€4,150"; "€ 4.150" in Dutch), others with the currency's minor digits
  * ("€31,500.50"; "€ 31.500,50"). The only money formatter.
  */
-export function formatMoney(minor: number, currency: string, locale = 'en'): string {
+export function formatMoney(minor: number, currency: string, locale: string): string {
   const digits = minorDigits(currency);
   const whole = minor % 10 ** digits === 0;
   const key = `${locale}|${currency}|${whole}`;
@@ -89,7 +89,7 @@ const perKeys: Record<Per, UiKey> = {
 };
 
 /** The short suffix for what a price is charged for ("/ year", "/ day"; "one-off" for once). */
-export function formatPer(per: Per, lang = 'en'): string {
+export function formatPer(per: Per, lang: string): string {
   return t(perKeys[per], lang);
 }
 
@@ -106,7 +106,7 @@ const priceKeys: Record<Per, UiKey> = {
  * ("€ 5.832 per jaar" in Dutch). Amount and period are placed by one dictionary template per
  * period, so each language decides the word order.
  */
-export function formatPrice(component: Money, lang = 'en'): string {
+export function formatPrice(component: Money, lang: string): string {
   const amount = formatMoney(toMinor(component.amount, component.currency), component.currency, lang);
   return tf(priceKeys[component.per], { amount }, lang);
 }

@@ -2,7 +2,8 @@
  * Paging of the objection library: which page of /objections/ holds an objection, so links
  * into a category ("/objections/2/#category-timing") land on the right page.
  */
-import { routes } from './urls.ts';
+import type { Lang } from './i18n.ts';
+import { urlsFor } from './urls.ts';
 
 /** Objections per library page: a page stays quick to scan on a phone. */
 export const OBJECTIONS_PER_PAGE = 25;
@@ -28,6 +29,6 @@ export function categoryStarts<T, K extends string>(
 }
 
 /** The library URL where a category starts. */
-export function categoryHref(category: string, first: number, perPage = OBJECTIONS_PER_PAGE): string {
-  return `${routes.objections(objectionPageOf(first, perPage))}#category-${category}`;
+export function categoryHref(category: string, first: number, lang: Lang, perPage = OBJECTIONS_PER_PAGE): string {
+  return `${urlsFor(lang).objections(objectionPageOf(first, perPage))}#category-${category}`;
 }

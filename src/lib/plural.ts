@@ -13,7 +13,7 @@ export type PluralForms<T> = Partial<Record<PluralCategory, T>> & { other: T };
 const rules = new Map<string, Intl.PluralRules>();
 
 /** The CLDR plural category of a count in a language ("one", "other", …). */
-export function pluralCategory(count: number, lang = 'en'): PluralCategory {
+export function pluralCategory(count: number, lang: string): PluralCategory {
   let rule = rules.get(lang);
   if (!rule) {
     rule = new Intl.PluralRules(intlLocale(lang));
@@ -23,7 +23,7 @@ export function pluralCategory(count: number, lang = 'en'): PluralCategory {
 }
 
 /** Picks the form for a count; a category the phrase does not have falls back to `other`. */
-export function choosePlural<T>(count: number, forms: PluralForms<T>, lang = 'en'): T {
+export function choosePlural<T>(count: number, forms: PluralForms<T>, lang: string): T {
   return forms[pluralCategory(count, lang)] ?? forms.other;
 }
 
@@ -34,7 +34,7 @@ export function choosePlural<T>(count: number, forms: PluralForms<T>, lang = 'en
 export function pluralText(
   count: number,
   keys: PluralForms<UiKey>,
-  lang = 'en',
+  lang: string,
   values: Record<string, string | number> = {},
 ): string {
   return tf(choosePlural(count, keys, lang), { count, ...values }, lang);

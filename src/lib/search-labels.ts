@@ -74,7 +74,7 @@ export interface FacetNames {
 }
 
 /** The strings of the search dialog (every page) or, with `names`, of the /search/ page. */
-export function searchStrings(lang = 'en', names: FacetNames = {}): SearchStrings {
+export function searchStrings(lang: string, names: FacetNames = {}): SearchStrings {
   const text = Object.fromEntries(
     Object.entries(textKeys).map(([name, key]) => [name, t(key, lang)]),
   ) as SearchText;

@@ -13,7 +13,8 @@ import type { Lang } from './i18n.ts';
 import { defaultLocale } from './locale.ts';
 import { playbookConfig } from './playbook-config.ts';
 import { selectPublished } from './published.ts';
-import { buildSiteIndex, type SiteContent, type SiteIndex } from './site-index.ts';
+import { buildSiteIndex, type Entry, type SiteContent, type SiteIndex } from './site-index.ts';
+import type { CollectionData } from '../schemas/collections.ts';
 import { localizeEntries, type Localized } from './translations.ts';
 
 export interface LocalizedSiteIndex extends SiteIndex {
@@ -25,6 +26,8 @@ export interface LocalizedSiteIndex extends SiteIndex {
   sourceId(collection: CollectionName, id: string): string;
   /** True when the entry is shown in another language than the page's (no translation yet). */
   isFallback(collection: CollectionName, id: string): boolean;
+  /** The entry in the default language, when the one shown is a translation of it. */
+  originalOf<C extends CollectionName>(collection: C, id: string): Entry<CollectionData<C>> | undefined;
 }
 
 const pending = new Map<Lang, Promise<LocalizedSiteIndex>>();
@@ -48,6 +51,10 @@ async function load(lang: Lang): Promise<LocalizedSiteIndex> {
     entryLang: (collection, id) => (of(collection, id)?.lang as Lang | undefined) ?? defaultLocale,
     sourceId: (collection, id) => of(collection, id)?.sourceId ?? id,
     isFallback: (collection, id) => (of(collection, id)?.lang ?? defaultLocale) !== lang,
+    originalOf: <C extends CollectionName>(collection: C, id: string) => {
+      const shownEntry = of(collection, id);
+      return shownEntry && shownEntry.original !== shownEntry.entry ? (shownEntry.original as Entry<CollectionData<C>>) : undefined;
+    },
   };
 }
 

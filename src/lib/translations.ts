@@ -47,6 +47,8 @@ export interface Localized<T> {
   entry: T;
   sourceId: string;
   lang: string;
+  /** The entry in the default language (the same object as `entry` when no translation is shown). */
+  original: T;
 }
 
 /**
@@ -64,8 +66,8 @@ export function localizeEntries<T extends Identified>(entries: readonly T[], lan
     .map((original) => {
       const translation = lang === fallback ? undefined : translations.get(original.id);
       return translation
-        ? { entry: { ...translation, id: original.id }, sourceId: translation.id, lang }
-        : { entry: original, sourceId: original.id, lang: fallback };
+        ? { entry: { ...translation, id: original.id }, sourceId: translation.id, lang, original }
+        : { entry: original, sourceId: original.id, lang: fallback, original };
     });
 }
 

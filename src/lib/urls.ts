@@ -44,8 +44,6 @@ export function urlsFor(lang: Lang) {
 }
 export type SiteUrls = ReturnType<typeof urlsFor>;
 
-/** @deprecated English-only; use `urlsFor(Astro.locals.lang)`. Removed once every page routes per language. */
-export const routes = urlsFor('en');
 
 /** Anchor ids on the concept page, shared by the page and every link into it. */
 export const anchors = {

@@ -80,7 +80,7 @@ export function calculate(
   offers: readonly CalculatorOffer[],
   overrides: Readonly<Record<string, number>>,
   texts: CalculatorTexts,
-  lang = 'en',
+  lang: string,
 ): CalculatorResult {
   const benefit = yearlyBenefit(model, overrides);
   const currency = model.currency;

@@ -51,7 +51,7 @@ export function readField(raw: string, initial: string, typical: number, texts: 
 }
 
 /** One line saying how many of the figures are the customer's. */
-export function basisText(states: readonly FieldState[], texts: FieldTexts, lang = 'en'): string {
+export function basisText(states: readonly FieldState[], texts: FieldTexts, lang: string): string {
   const count = states.length;
   const customer = states.filter((state) => state.source === 'customer').length;
   if (customer === 0) return texts.basisTypical;

@@ -43,9 +43,9 @@ export const bundlePriceSane: Rule = {
           const term = bundle.termMonths ? ` over ${bundle.termMonths} months` : '';
           at(
             ['price'],
-            `The bundle costs ${formatMoney(savings.bundleMinor, savings.currency)}${term}, ` +
-              `${formatMoney(-savings.savingsMinor, savings.currency)} more than its parts bought separately ` +
-              `(${formatMoney(savings.partsMinor, savings.currency)}). A bundle must not be dearer than its parts: lower the price or change the items.`,
+            `The bundle costs ${formatMoney(savings.bundleMinor, savings.currency, 'en')}${term}, ` +
+              `${formatMoney(-savings.savingsMinor, savings.currency, 'en')} more than its parts bought separately ` +
+              `(${formatMoney(savings.partsMinor, savings.currency, 'en')}). A bundle must not be dearer than its parts: lower the price or change the items.`,
           );
         } catch (error) {
           if (!(error instanceof MixedCurrencyError)) throw error;

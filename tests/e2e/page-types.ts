@@ -35,4 +35,23 @@ export const pageTypes: PageType[] = [
   // The open search dialog has its own axe/console/CSP check in search.spec.ts (it needs a key
   // press, not a page load), and so has the <noscript> note of /search/.
   { name: 'search', path: '/search/?q=payback', expect: 'Find an argument' },
+  // The same page types in Dutch (/nl/): the interface follows the route; entries without a
+  // translation show the English original with a notice.
+  { name: 'home (nl)', path: '/nl/', expect: 'Meridian Playbook' },
+  { name: 'concept index (nl)', path: '/nl/concepts/', expect: 'Van afkeur naar besparing' },
+  { name: 'concept page (nl)', path: '/nl/concepts/scrap-to-savings/', expect: 'Onderhandelingsruimte' },
+  { name: 'concept page, no translation (nl)', path: '/nl/concepts/every-part-inline/', expect: 'nog geen Nederlandse versie' },
+  { name: 'objection library (nl)', path: '/nl/objections/', expect: 'De software is te duur vergeleken met het apparaat.' },
+  { name: 'withdrawn answers (nl)', path: '/nl/objections/retired/', expect: 'A gauge at every station' },
+  { name: 'objection card (nl)', path: '/nl/objections/scrap-to-savings/software-too-expensive/', expect: 'Vraag terug' },
+  { name: 'product index (nl)', path: '/nl/products/', expect: 'LineMeter LM-400' },
+  { name: 'product page (nl)', path: '/nl/products/processlens/', expect: 'Verkoop het als' },
+  { name: 'persona index (nl)', path: '/nl/personas/', expect: 'Inkoopmanager' },
+  { name: 'persona page (nl)', path: '/nl/personas/purchasing-manager/', expect: 'Van afkeur naar besparing' },
+  { name: 'industry index (nl)', path: '/nl/industries/', expect: 'Automotive-toeleveranciers' },
+  { name: 'industry page (nl)', path: '/nl/industries/automotive-suppliers/', expect: 'Van afkeur naar besparing' },
+  { name: 'competitor index (nl)', path: '/nl/competitors/', expect: 'Qualis SPC Cloud' },
+  { name: 'competitor page (nl)', path: '/nl/competitors/qualis-spc-cloud/', expect: 'Wij winnen als' },
+  { name: 'authoring (nl)', path: '/nl/authoring/', expect: 'Veldenoverzicht' },
+  { name: 'search (nl)', path: '/nl/search/?q=terugverdientijd', expect: 'Vind een argument' },
 ];

@@ -76,7 +76,7 @@ test.describe('the whole site', () => {
 
   test('every published entry of the sample has its page', async ({ request }) => {
     const { content: all } = loadContent(readContentFiles('content'));
-    // Translations get their pages with the Dutch routes; until then they have none (translations.spec.ts).
+    // Every page exists in every language, under the original's id (languages.spec.ts).
     const originals = <T extends { id: string }>(entries: T[]) => withoutTranslations(entries, playbookConfig.locales);
     const content = {
       products: originals(all.products),
@@ -100,7 +100,8 @@ test.describe('the whole site', () => {
     ];
     expect(paths.length).toBeGreaterThan(40);
     const missing: string[] = [];
-    for (const path of paths) {
+    const prefixes = playbookConfig.locales.map((lang, i) => (i === 0 ? '' : `/${lang}`));
+    for (const path of prefixes.flatMap((prefix) => paths.map((p) => `${prefix}${p}`))) {
       const status = (await request.get(path)).status();
       if (status !== 200) missing.push(`${path} (${status})`);
     }

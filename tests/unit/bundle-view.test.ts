@@ -58,7 +58,7 @@ const kit = concept.bundles[0]!;
 
 describe('bundleView', () => {
   it('shows the offer, its term total, the parts, the savings and the payback', () => {
-    const view = bundleView(kit, products, concept.valueModel);
+    const view = bundleView(kit, products, concept.valueModel, 'en');
     expect(view.priceLines).toEqual(['€31,000', '€5,000 / year']);
     expect(view.total).toBe('€46,000'); // 31,000 + 3 × 5,000
     expect(view.parts).toBe('€52,000'); // 4,000 + 30,000 + 3 × 6,000
@@ -72,7 +72,7 @@ describe('bundleView', () => {
 
   it('has no payback without a value model and no savings when dearer than the parts', () => {
     const dear = { ...kit, price: [{ amount: 60000, currency: 'EUR', per: 'once' as const }] };
-    const view = bundleView(dear, products, undefined);
+    const view = bundleView(dear, products, undefined, 'en');
     expect(view.paybackMonths).toBeUndefined();
     expect(view.savings).toBeUndefined();
   });

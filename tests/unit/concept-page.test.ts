@@ -12,21 +12,21 @@ const flagship = index.conceptById.get('scrap-to-savings')!;
 
 describe('concept page view', () => {
   it('lists every section the flagship has, in page order, with leads where the page shows one', () => {
-    const view = conceptPageView(flagship, index, true);
+    const view = conceptPageView(flagship, index, true, 'en');
     expect(view.sections.map((s) => s.id)).toEqual([
       'pitch', 'arguments', 'objections', 'offers', 'value', 'discovery', 'story', 'proof', 'pilot', 'kpis', 'assets', 'changes',
     ]);
-    expect(view.sections.find((s) => s.id === 'offers')).toEqual({ id: 'offers', title: t('concept.bundles'), lead: t('concept.bundlesLead') });
+    expect(view.sections.find((s) => s.id === 'offers')).toEqual({ id: 'offers', title: t('concept.bundles', 'en'), lead: t('concept.bundlesLead', 'en') });
     expect(view.sections.find((s) => s.id === 'kpis')).not.toHaveProperty('lead');
   });
 
   it('leaves out the sections a concept has nothing for', () => {
     const bare: Concept = { ...flagship.data, objections: [], valueModel: undefined, pilot: undefined, kpis: [], assets: [], changes: [] };
-    expect(conceptSections(bare, false).map((s) => s.id)).toEqual(['pitch', 'arguments', 'offers', 'discovery', 'proof']);
+    expect(conceptSections(bare, false, 'en').map((s) => s.id)).toEqual(['pitch', 'arguments', 'offers', 'discovery', 'proof']);
   });
 
   it('gives the search filters of the concept, its personas and competitors included', () => {
-    const { filters, isDraft } = conceptPageView(flagship, index, true);
+    const { filters, isDraft } = conceptPageView(flagship, index, true, 'en');
     expect(isDraft).toBe(false);
     expect(filters.status).toBe('live');
     expect(filters.product).toContain('processlens');
@@ -37,7 +37,7 @@ describe('concept page view', () => {
   it('points a retired concept to its published replacement', () => {
     const retired = index.concepts.find((c) => c.data.status === 'retired' && c.data.replacedBy);
     expect(retired).toBeDefined();
-    expect(conceptPageView(retired!, index, true).replacement?.id).toBe(retired!.data.replacedBy!.id);
+    expect(conceptPageView(retired!, index, true, 'en').replacement?.id).toBe(retired!.data.replacedBy!.id);
   });
 
   it('names known personas and skips unknown ids', () => {

@@ -12,7 +12,7 @@ const concept = {
 
 describe('editLinks', () => {
   it('points the editor at the entry file on the edit branch', () => {
-    expect(editLinks(config, concept, root)).toEqual({
+    expect(editLinks(config, concept, root, 'en')).toEqual({
       file: 'content/concepts/scrap-to-savings.mdx',
       edit: 'https://github.com/meridian-metrology/playbook/edit/main/content/concepts/scrap-to-savings.mdx',
       suggest:
@@ -25,13 +25,14 @@ describe('editLinks', () => {
       { ...config, contentDir: 'playbook', editBranch: 'release/2026' },
       { collection: 'products', id: 'lm-400', filePath: 'playbook/products/lm-400.yml', title: 'LineMeter LM-400' },
       root,
+      'en',
     );
     expect(links?.edit).toBe('https://github.com/meridian-metrology/playbook/edit/release/2026/playbook/products/lm-400.yml');
   });
 
   it('falls back to the collection folder when the entry has no file path', () => {
-    expect(editLinks(config, { ...concept, filePath: undefined }, root)?.file).toBe('content/concepts/scrap-to-savings.mdx');
-    expect(editLinks(config, { collection: 'personas', id: 'quality-manager', title: 'Quality manager' }, root)?.file).toBe(
+    expect(editLinks(config, { ...concept, filePath: undefined }, root, 'en')?.file).toBe('content/concepts/scrap-to-savings.mdx');
+    expect(editLinks(config, { collection: 'personas', id: 'quality-manager', title: 'Quality manager' }, root, 'en')?.file).toBe(
       'content/personas/quality-manager.yaml',
     );
   });
@@ -41,12 +42,13 @@ describe('editLinks', () => {
       { ...config, repositoryUrl: 'https://github.com/acme/playbook/' },
       { ...concept, filePath: '/repo/content/concepts/scrap-to-savings.mdx' },
       root,
+      'en',
     );
     expect(links?.edit).toBe('https://github.com/acme/playbook/edit/main/content/concepts/scrap-to-savings.mdx');
   });
 
   it('gives no links without a repository or for files outside it', () => {
-    expect(editLinks({ ...config, repositoryUrl: undefined }, concept, root)).toBeUndefined();
-    expect(editLinks(config, { ...concept, filePath: '/tmp/fixture/concepts/a.mdx' }, root)).toBeUndefined();
+    expect(editLinks({ ...config, repositoryUrl: undefined }, concept, root, 'en')).toBeUndefined();
+    expect(editLinks(config, { ...concept, filePath: '/tmp/fixture/concepts/a.mdx' }, root, 'en')).toBeUndefined();
   });
 });

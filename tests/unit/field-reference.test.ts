@@ -63,11 +63,11 @@ describe('field reference', () => {
   });
 
   it('renders types and limits in plain words', () => {
-    expect(fieldTypeLabel(field('concepts', 'arguments[].personas'))).toBe('list of: id (in personas)');
-    expect(fieldTypeLabel(field('concepts', 'bundles'))).toBe('list of: group of fields');
-    expect(fieldTypeLabel(field('concepts', 'pilot.start'))).toBe('date (YYYY-MM-DD)');
-    expect(limitLabel({ kind: 'min-items', count: 1 })).toBe('1 or more items');
-    expect(limitLabel({ kind: 'range', min: 0, max: 100 })).toBe('0 to 100');
+    expect(fieldTypeLabel(field('concepts', 'arguments[].personas'), 'en')).toBe('list of: id (in personas)');
+    expect(fieldTypeLabel(field('concepts', 'bundles'), 'en')).toBe('list of: group of fields');
+    expect(fieldTypeLabel(field('concepts', 'pilot.start'), 'en')).toBe('date (YYYY-MM-DD)');
+    expect(limitLabel({ kind: 'min-items', count: 1 }, 'en')).toBe('1 or more items');
+    expect(limitLabel({ kind: 'range', min: 0, max: 100 }, 'en')).toBe('0 to 100');
     expect(field('concepts', 'arguments[].id').limits).toEqual([{ kind: 'slug' }]);
   });
 

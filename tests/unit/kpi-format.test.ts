@@ -3,9 +3,9 @@ import { conceptCurrency, formatKpiValue } from '../../src/lib/kpi-format.ts';
 
 describe('formatKpiValue', () => {
   it('shows deal size as money and other KPIs as numbers', () => {
-    expect(formatKpiValue('deal-size', 24000, 'EUR')).toBe('€24,000');
-    expect(formatKpiValue('deal-size', 24000, 'USD')).toBe('$24,000');
-    expect(formatKpiValue('leads', 1200, 'EUR')).toBe('1,200');
+    expect(formatKpiValue('deal-size', 24000, 'EUR', 'en')).toBe('€24,000');
+    expect(formatKpiValue('deal-size', 24000, 'USD', 'en')).toBe('$24,000');
+    expect(formatKpiValue('leads', 1200, 'EUR', 'en')).toBe('1,200');
   });
 
   it('takes the currency of the value model, else of the first offer, else EUR', () => {

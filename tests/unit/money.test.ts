@@ -57,23 +57,23 @@ describe('toMinor', () => {
 
 describe('formatMoney', () => {
   it('shows whole amounts without decimals', () => {
-    expect(formatMoney(415000, 'EUR')).toBe('€4,150');
-    expect(formatMoney(3240000, 'EUR')).toBe('€32,400');
-    expect(formatMoney(0, 'EUR')).toBe('€0');
+    expect(formatMoney(415000, 'EUR', 'en')).toBe('€4,150');
+    expect(formatMoney(3240000, 'EUR', 'en')).toBe('€32,400');
+    expect(formatMoney(0, 'EUR', 'en')).toBe('€0');
   });
 
   it('shows other amounts with two decimals', () => {
-    expect(formatMoney(3150050, 'EUR')).toBe('€31,500.50');
-    expect(formatMoney(101, 'EUR')).toBe('€1.01');
+    expect(formatMoney(3150050, 'EUR', 'en')).toBe('€31,500.50');
+    expect(formatMoney(101, 'EUR', 'en')).toBe('€1.01');
   });
 
   it('shows negative amounts (a bundle dearer than its parts)', () => {
-    expect(formatMoney(-1803400, 'EUR')).toBe('-€18,034');
+    expect(formatMoney(-1803400, 'EUR', 'en')).toBe('-€18,034');
   });
 
   it('formats other currencies and locales', () => {
-    expect(formatMoney(1235, 'JPY')).toBe('¥1,235');
-    expect(formatMoney(415000, 'USD')).toBe('$4,150');
+    expect(formatMoney(1235, 'JPY', 'en')).toBe('¥1,235');
+    expect(formatMoney(415000, 'USD', 'en')).toBe('$4,150');
     expect(formatMoney(415000, 'EUR', 'de')).toBe('4.150\u00a0€');
     expect(formatMoney(3150050, 'EUR', 'nl')).toBe('€\u00a031.500,50');
   });
@@ -81,17 +81,17 @@ describe('formatMoney', () => {
 
 describe('formatPer and formatPrice', () => {
   it('gives the short suffix from the dictionary', () => {
-    expect(formatPer('year')).toBe('/ year');
-    expect(formatPer('month')).toBe('/ month');
-    expect(formatPer('day')).toBe('/ day');
-    expect(formatPer('unit')).toBe('/ unit');
-    expect(formatPer('once')).toBe('one-off');
+    expect(formatPer('year', 'en')).toBe('/ year');
+    expect(formatPer('month', 'en')).toBe('/ month');
+    expect(formatPer('day', 'en')).toBe('/ day');
+    expect(formatPer('unit', 'en')).toBe('/ unit');
+    expect(formatPer('once', 'en')).toBe('one-off');
   });
 
   it('formats one price component', () => {
-    expect(formatPrice({ amount: 4150, currency: 'EUR', per: 'once' })).toBe('€4,150');
-    expect(formatPrice({ amount: 5832, currency: 'EUR', per: 'year', label: 'Maintenance' })).toBe('€5,832 / year');
-    expect(formatPrice({ amount: 1250, currency: 'EUR', per: 'day' })).toBe('€1,250 / day');
-    expect(formatPrice({ amount: 38.5, currency: 'EUR', per: 'unit' })).toBe('€38.50 / unit');
+    expect(formatPrice({ amount: 4150, currency: 'EUR', per: 'once' }, 'en')).toBe('€4,150');
+    expect(formatPrice({ amount: 5832, currency: 'EUR', per: 'year', label: 'Maintenance' }, 'en')).toBe('€5,832 / year');
+    expect(formatPrice({ amount: 1250, currency: 'EUR', per: 'day' }, 'en')).toBe('€1,250 / day');
+    expect(formatPrice({ amount: 38.5, currency: 'EUR', per: 'unit' }, 'en')).toBe('€38.50 / unit');
   });
 });

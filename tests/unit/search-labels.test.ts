@@ -12,7 +12,7 @@ describe('searchStrings', () => {
     expect(Object.keys(types)).toEqual([...searchResultTypes]);
     expect(new Set(Object.values(types)).size).toBe(searchResultTypes.length);
     expect(Object.values(types).every((label) => label.trim() !== '')).toBe(true);
-    expect(strings.labels.status).toEqual(Object.fromEntries(conceptStatuses.map((s) => [s, statusLabel(s)])));
+    expect(strings.labels.status).toEqual(Object.fromEntries(conceptStatuses.map((s) => [s, statusLabel(s, 'en')])));
     expect(Object.keys(strings.labels)).toEqual(['type', 'status']);
     // The result count fills the query in at run time.
     expect(strings.text.none).toContain('{query}');
@@ -23,6 +23,6 @@ describe('searchStrings', () => {
     expect(Object.keys(strings.facets)).toEqual([...searchFacets]);
     expect(strings.labels.product).toEqual({ 'lm-400': 'LineMeter LM-400' });
     expect(strings.labels.industry).toEqual({});
-    expect(strings.labels.category).toEqual(Object.fromEntries(objectionCategories.map((c) => [c, categoryLabel(c)])));
+    expect(strings.labels.category).toEqual(Object.fromEntries(objectionCategories.map((c) => [c, categoryLabel(c, 'en')])));
   });
 });

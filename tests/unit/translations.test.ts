@@ -6,6 +6,7 @@ import {
   sharedId,
   staleSince,
   translationPairs,
+  localizeEntries,
   withoutTranslations,
 } from '../../src/lib/translations.ts';
 
@@ -54,5 +55,22 @@ describe('translations', () => {
       summary: 'Floor price raised',
     });
     expect(staleSince(original, { lastReviewed: day('2026-10-14'), changes: [] })).toBeUndefined();
+  });
+
+  it('shows each original in a language through its translation, or itself as the fallback', () => {
+    const shown = localizeEntries(entries, 'nl', locales);
+    // Only originals have pages: a text only in nl/ has nothing to fall back on, so is left out.
+    expect(shown.map((e) => [e.entry.id, e.sourceId, e.lang])).toEqual([
+      ['scrap-to-savings', 'nl/scrap-to-savings', 'nl'],
+      ['fill-to-the-line', 'fill-to-the-line', 'en'],
+      ['de/machined-parts', 'de/machined-parts', 'en'],
+    ]);
+    expect(shown[0]?.original.id).toBe('scrap-to-savings');
+    // The default language always shows the originals.
+    expect(localizeEntries(entries, 'en', locales).map((e) => [e.entry.id, e.lang])).toEqual([
+      ['scrap-to-savings', 'en'],
+      ['fill-to-the-line', 'en'],
+      ['de/machined-parts', 'en'],
+    ]);
   });
 });

@@ -82,7 +82,7 @@ describe('calculate', () => {
 
   it('gives the typical figures without overrides', () => {
     // 12,000 × 11.80 × 25 % = 35,400; 30 × 2 × 720 × 35 % = 15,120; 47,900 ÷ ((50,520 − 5,400) ÷ 12) = 12.7
-    const result = calculate(model, offers, {}, texts);
+    const result = calculate(model, offers, {}, texts, 'en');
     expect(result.drivers).toEqual(['€35,400', '€15,120']);
     expect(result.total).toBe('€50,520');
     expect(result.paybacks).toEqual({ 'one-line': 'Pays back in 12.7 months', monthly: 'No payback' });
@@ -93,7 +93,7 @@ describe('calculate', () => {
     const result = calculate(model, offers, {
       'scrap-parts': 1, 'scrap-cost': 1.2, 'scrap-reduction': 50,
       stops: 1, hours: 1, 'cost-per-hour': 1.2, 'stop-reduction': 50,
-    }, texts);
+    }, texts, 'en');
     expect(result.drivers).toEqual(['€1', '€1']);
     expect(result.total).toBe('€2');
   });
@@ -103,7 +103,7 @@ describe('calculate', () => {
       offers[0]!,
       { id: 'monthly', name: 'Paid monthly', upfrontMinor: 990_000, recurringYearlyMinor: 1_908_000, totalMinor: 6_714_000, termMonths: 36 },
     ];
-    const result = calculate(model, withMonthly, {}, texts);
+    const result = calculate(model, withMonthly, {}, texts, 'en');
     expect(result.paybacks.monthly).toBe('Pays back in 3.8 months');
     // (50,520 − 19,080) ÷ 12 = 2,620 a month
     expect(result.explanations.monthly).toEqual([
@@ -117,13 +117,13 @@ describe('calculate', () => {
     // An owners' bundle is cheaper, but for other customers: the monthly plan is still
     // compared with the cheapest offer for everyone.
     const withOwners = [...withMonthly, { id: 'owners', name: 'For LM-400 owners', upfrontMinor: 3_390_000, recurringYearlyMinor: 540_000, totalMinor: 5_010_000, termMonths: 36, audience: 'lm-400' }];
-    expect(calculate(model, withOwners, {}, texts).explanations.monthly?.[1]).toBe('Over 36 months: €67,140, €3,040 more than One line');
-    const noFees = calculate(model, [{ id: 'once', name: 'Once', upfrontMinor: 100_000, recurringYearlyMinor: 0, totalMinor: 100_000 }], {}, texts);
+    expect(calculate(model, withOwners, {}, texts, 'en').explanations.monthly?.[1]).toBe('Over 36 months: €67,140, €3,040 more than One line');
+    const noFees = calculate(model, [{ id: 'once', name: 'Once', upfrontMinor: 100_000, recurringYearlyMinor: 0, totalMinor: 100_000 }], {}, texts, 'en');
     expect(noFees.explanations.once).toEqual(['€1,000 up front ÷ €4,210 a month of benefit']);
   });
 
   it('uses the customer\'s numbers where given and ignores fields left empty or invalid', () => {
-    const result = calculate(model, offers, { 'scrap-parts': 30000, stops: Number.NaN }, texts);
+    const result = calculate(model, offers, { 'scrap-parts': 30000, stops: Number.NaN }, texts, 'en');
     // 30,000 × 11.80 × 25 % = 88,500; + 15,120 = 103,620
     expect(result.drivers).toEqual(['€88,500', '€15,120']);
     expect(result.total).toBe('€103,620');

@@ -43,9 +43,9 @@ describe('basisText', () => {
   const typical = { source: 'typical' as const, value: 1, note: '' };
   const customer = { source: 'customer' as const, value: 2, note: '' };
   it('counts the customer\'s figures', () => {
-    expect(basisText([typical, typical], texts)).toBe('All typical.');
-    expect(basisText([customer, typical, typical], texts)).toBe("1 of 3 is the customer's.");
-    expect(basisText([customer, customer, typical], texts)).toBe("2 of 3 are the customer's.");
-    expect(basisText([customer, customer], texts)).toBe("All 2 are the customer's.");
+    expect(basisText([typical, typical], texts, 'en')).toBe('All typical.');
+    expect(basisText([customer, typical, typical], texts, 'en')).toBe("1 of 3 is the customer's.");
+    expect(basisText([customer, customer, typical], texts, 'en')).toBe("2 of 3 are the customer's.");
+    expect(basisText([customer, customer], texts, 'en')).toBe("All 2 are the customer's.");
   });
 });

@@ -1,0 +1,35 @@
+/**
+ * What a page in one language says about the language of its entry: nothing for an original
+ * or a current translation, a fallback notice when the entry has no translation yet (it is
+ * shown in the default language and stays out of this language's search index), and a stale
+ * notice when the original changed after its translation.
+ */
+import type { CollectionName } from '../schemas/common.ts';
+import type { Lang } from './i18n.ts';
+import { defaultLocale } from './locale.ts';
+import type { LocalizedSiteIndex } from './site-data.ts';
+import { staleSince, type LastChange } from './translations.ts';
+
+export type TranslationStatus =
+  | { kind: 'original' }
+  | { kind: 'translated' }
+  | { kind: 'fallback'; shownIn: Lang }
+  | { kind: 'stale'; original: Lang; since: LastChange };
+
+type Dated = Parameters<typeof staleSince>[0];
+const isDated = (data: unknown): data is Dated =>
+  typeof data === 'object' && data !== null && (data as Dated).lastReviewed instanceof Date && Array.isArray((data as Dated).changes);
+
+/** The translation status of one entry as the index of a language shows it. */
+export function translationStatus(
+  index: Pick<LocalizedSiteIndex, 'lang' | 'entryLang' | 'isFallback' | 'originalOf'>,
+  collection: CollectionName,
+  id: string,
+  shown: unknown,
+): TranslationStatus {
+  if (index.isFallback(collection, id)) return { kind: 'fallback', shownIn: index.entryLang(collection, id) };
+  const original = index.originalOf(collection, id);
+  if (!original) return { kind: 'original' };
+  const since = isDated(original.data) && isDated(shown) ? staleSince(original.data, shown) : undefined;
+  return since ? { kind: 'stale', original: defaultLocale, since } : { kind: 'translated' };
+}

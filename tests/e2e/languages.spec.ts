@@ -1,0 +1,94 @@
+/**
+ * English at /, Dutch at /nl/: the interface follows the route, translations are published
+ * under the original's id, and a page without a translation shows the original with a notice.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { crawl } from './checks.ts';
+import { pageTypes } from './page-types.ts';
+import { uiStrings } from '../../src/lib/i18n.ts';
+
+/** Visible text of the page outside parts marked as another language (content shown untranslated). */
+async function dutchInterfaceText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.body.cloneNode(true) as HTMLElement;
+    for (const other of clone.querySelectorAll('[lang]:not([lang="nl"]), script, style, [hidden], .sr-only')) other.remove();
+    document.body.append(clone);
+    clone.style.display = '';
+    const text = clone.innerText;
+    clone.remove();
+    return text;
+  });
+}
+
+/** English UI strings that differ in Dutch, as fragments between placeholders, long enough to be telling. */
+function englishOnlyFragments(): { key: string; fragment: string }[] {
+  const { en, nl } = uiStrings;
+  return Object.entries(en).flatMap(([key, english]) => {
+    if (english === nl[key as keyof typeof nl]) return [];
+    return english
+      .split(/\{[a-z]+\}/i)
+      .map((part) => part.trim().replace(/^[\s.,:;·/–—()“”]+|[\s.,:;·/–—()“”]+$/g, ''))
+      .filter((part) => part.length >= 8 && /\s/.test(part))
+      .map((fragment) => ({ key, fragment }));
+  });
+}
+
+test.describe('the Dutch interface', () => {
+  test('has no English interface string left on any Dutch page type', async ({ page }) => {
+    const fragments = englishOnlyFragments();
+    expect(fragments.length).toBeGreaterThan(100);
+    const left: string[] = [];
+    for (const pageType of pageTypes.filter((p) => p.path.startsWith('/nl/'))) {
+      await page.goto(pageType.path);
+      const text = await dutchInterfaceText(page);
+      for (const { key, fragment } of fragments) if (text.includes(fragment)) left.push(`${pageType.path}: ${key} “${fragment}”`);
+    }
+    expect(left).toEqual([]);
+  });
+
+  test('the switch goes to the same section in the other language, and back', async ({ page }) => {
+    await page.goto('/concepts/scrap-to-savings/#objections');
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link').click();
+    await expect(page).toHaveURL(/\/nl\/concepts\/scrap-to-savings\/#objections$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Van afkeur naar besparing');
+    await page.getByRole('navigation', { name: 'Taal' }).getByRole('link').click();
+    await expect(page).toHaveURL(/\/concepts\/scrap-to-savings\/#objections$/);
+    expect(new URL(page.url()).pathname).toBe('/concepts/scrap-to-savings/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scrap to savings');
+  });
+
+  test('a concept without a translation shows the original with a notice, outside the Dutch index', async ({ page, request }) => {
+    await page.goto('/nl/concepts/every-part-inline/');
+    await expect(page.getByRole('note').filter({ hasText: 'nog geen Nederlandse versie' })).toBeVisible();
+    await expect(page.locator('article[lang="en"]')).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toContainText('Concepten');
+    const html = await (await request.get('/nl/concepts/every-part-inline/')).text();
+    expect(html).not.toContain('data-pagefind-body');
+    // The translated flagship is indexed, and has no notice.
+    const flagship = await (await request.get('/nl/concepts/scrap-to-savings/')).text();
+    expect(flagship).toContain('data-pagefind-body');
+    expect(flagship).not.toContain('data-translation-notice');
+  });
+
+  test('Dutch objection cards carry the translated text under the shared ids', async ({ page }) => {
+    await page.goto('/nl/objections/scrap-to-savings/software-too-expensive/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('De software is te duur');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  });
+});
+
+test.describe('the English pages', () => {
+  test('stay English, and translations have no page in their locale folder', async ({ request }) => {
+    for (const path of ['/concepts/nl/scrap-to-savings/', '/personas/nl/plant-manager/', '/objections/nl/scrap-to-savings/software-too-expensive/']) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    const pages = await crawl(request);
+    const english = [...pages].filter(([path]) => !path.startsWith('/nl/'));
+    expect(english.length).toBeGreaterThan(40);
+    const dutch = english.filter(([, { html }]) => /Van afkeur naar besparing|Vullen tot aan de streep|Kwaliteitsmanager/.test(html));
+    expect(dutch.map(([path]) => path)).toEqual([]);
+    const folders = [...pages].filter(([, { html }]) => /href="[^"]*\/(?:concepts|personas|industries|objections)\/nl\//.test(html));
+    expect(folders.map(([path]) => path)).toEqual([]);
+  });
+});
