@@ -5,6 +5,7 @@
  */
 import type { UiKey } from './i18n.ts';
 import { boundedNl } from './i18n/bounded-nl.ts';
+import { conceptNavNl } from './i18n/concept-nav-nl.ts';
 
 export const nl: Record<UiKey, string> = {
   ...boundedNl,
@@ -151,9 +152,7 @@ export const nl: Record<UiKey, string> = {
   'concept.proofPointLink': 'Referentie',
   'concept.benefit': 'Voordeel',
   'concept.forPersonas': 'Voor',
-  'concept.filterLabel': 'Argumenten tonen voor',
-  'concept.filterAll': 'Alle persona’s',
-  'concept.filterCount': '{shown} van {total} argumenten getoond',
+  ...conceptNavNl,
   'concept.objections': 'Bezwaren',
   'concept.objectionsLead': 'Wat ze zeggen, wat ze bedoelen, wat je antwoordt.',
   'concept.openCard': 'Kaart openen',

@@ -6,6 +6,7 @@
 import { fillTemplate } from './fill-template.ts';
 import { nl } from './i18n-nl.ts';
 import { boundedEn } from './i18n/bounded.ts';
+import { conceptNavEn } from './i18n/concept-nav.ts';
 
 const en = {
   ...boundedEn,
@@ -159,9 +160,7 @@ const en = {
   'concept.proofPointLink': 'Proof point',
   'concept.benefit': 'Benefit',
   'concept.forPersonas': 'For',
-  'concept.filterLabel': 'Show arguments for',
-  'concept.filterAll': 'All personas',
-  'concept.filterCount': 'Showing {shown} of {total} arguments',
+  ...conceptNavEn,
   'concept.objections': 'Objections',
   'concept.objectionsLead': 'What they say, what they mean, how to answer.',
   'concept.openCard': 'Open card',

@@ -16,13 +16,18 @@ export type TranslationStatus =
   | { kind: 'fallback'; shownIn: Lang }
   | { kind: 'stale'; original: Lang; since: LastChange };
 
+/** What the status needs of a language's site index (LocalizedSiteIndex fits). */
+export interface StatusIndex extends Pick<LocalizedSiteIndex, 'lang' | 'entryLang' | 'isFallback'> {
+  originalOf(collection: CollectionName, id: string): { data: unknown } | undefined;
+}
+
 type Dated = Parameters<typeof staleSince>[0];
 const isDated = (data: unknown): data is Dated =>
   typeof data === 'object' && data !== null && (data as Dated).lastReviewed instanceof Date && Array.isArray((data as Dated).changes);
 
 /** The translation status of one entry as the index of a language shows it. */
 export function translationStatus(
-  index: Pick<LocalizedSiteIndex, 'lang' | 'entryLang' | 'isFallback' | 'originalOf'>,
+  index: StatusIndex,
   collection: CollectionName,
   id: string,
   shown: unknown,

@@ -1,7 +1,7 @@
 /**
  * Behaviour of the content pages on the built sample playbook: the flagship concept, the
- * objection card's deep link, "sell it as" on a product, the value calculator, the argument filter with and
- * without JavaScript, and that a production build publishes no draft and links none.
+ * objection card's deep link, "sell it as" on a product, the value calculator, and that a
+ * production build publishes no draft and links none.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -148,44 +148,7 @@ test.describe('product page', () => {
   });
 });
 
-test.describe('argument filter', () => {
-  test('filters arguments by persona and keeps the choice in the URL', async ({ page }) => {
-    await page.goto(flagship);
-    const list = page.locator('[data-argument-list] > li');
-    const total = await list.count();
-    expect(total).toBeGreaterThan(2);
-    const filter = page.getByRole('group', { name: 'Show arguments for' });
-    await filter.getByText('Finance controller', { exact: true }).click();
-    await expect(page).toHaveURL(/[?&]persona=finance-controller/);
-    await expect(page.locator('#argument-one-offer-one-payback')).toBeVisible();
-    await expect(page.locator('#argument-catch-drift-at-the-line')).toBeHidden();
-    const shown = await list.filter({ visible: true }).count();
-    expect(shown).toBeLessThan(total);
-    await expect(page.locator('[data-filter-status]')).toHaveText(`Showing ${shown} of ${total} arguments`);
-
-    await filter.getByText('All personas', { exact: true }).click();
-    await expect(list.filter({ visible: true })).toHaveCount(total);
-    await expect(page).not.toHaveURL(/persona=/);
-  });
-
-  test('opens with the persona from the URL', async ({ page }) => {
-    await page.goto(`${flagship}?persona=finance-controller`);
-    await expect(page.getByRole('radio', { name: 'Finance controller' })).toBeChecked();
-    await expect(page.locator('#argument-catch-drift-at-the-line')).toBeHidden();
-  });
-
-  test('shows every argument, and no filter, without JavaScript', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(`${flagship}?persona=finance-controller`);
-    const list = page.locator('[data-argument-list] > li');
-    const total = await list.count();
-    expect(total).toBeGreaterThan(2);
-    await expect(list.filter({ visible: true })).toHaveCount(total);
-    await expect(page.locator('[data-argument-filter]')).toBeHidden();
-    await context.close();
-  });
-});
+// The persona filter over arguments and objections: tests/e2e/concept-nav.spec.ts.
 
 test.describe('retired concept', () => {
   test('is marked and points to its replacement', async ({ page }) => {
