@@ -6,6 +6,7 @@ import { checkPlaybook, type CheckResult } from '../checker/check.ts';
 import { formatFindingLine, formatSummary } from '../checker/format.ts';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
 import { bodyGuard } from './body-guard.ts';
+import { markPhase } from './build-timings.ts';
 
 /**
  * Runs the content checker in `astro:config:done`, before Astro's content sync, so an author
@@ -33,6 +34,7 @@ export default function contentCheck(options: { today?: Date } = {}): AstroInteg
         reported = true; // warnings print once, even when Astro calls the hook again
         const checked = { ...resolvePlaybookConfig(), publicPath: fileURLToPath(config.publicDir) };
         const result = checkPlaybook(checked, options.today ?? resolveToday(process.env.PLAYBOOK_TODAY, new Date()));
+        markPhase('check:done');
         report(result, logger);
         const noFeed = feedWarning(checked.siteUrl);
         if (noFeed && command === 'build') logger.warn(noFeed);

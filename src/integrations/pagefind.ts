@@ -4,16 +4,28 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildVocabulary, vocabularyFileName } from '../lib/search-vocabulary.ts';
+import { markPhase } from './build-timings.ts';
 import { pagefindDevServer } from './pagefind-dev.ts';
+import { indexedCopy, pageCollectorKey, pageUrl, pathWithoutBase, type PageCollector } from './pagefind-pages.ts';
+
+export { pageUrl, spaceBetweenTags } from './pagefind-pages.ts';
+
+type PagefindApi = typeof import('pagefind');
+type PagefindIndex = NonNullable<Awaited<ReturnType<PagefindApi['createIndex']>>['index']>;
 
 /**
  * Builds the Pagefind search index inside `astro build` (no manual step) and, in `astro dev`,
  * serves the index of the last build.
  *
+ * The index is fed while pages render: a build-only middleware (pagefind-capture.ts) hands each
+ * page's HTML to the running Pagefind service, which parses it on the other core while Astro
+ * renders the next page, and only the page's `<main data-pagefind-body>` is sent
+ * (`indexedCopy`). The site is never read back from disk; a page no render handed over (none
+ * in a normal build) is read from the output folder, so the index is always complete.
+ *
  * What gets indexed is decided by the page markup: only pages that carry `data-pagefind-body`
- * (content pages of published entries) are indexed — Pagefind drops every page without it once
- * any page has it. The 404 page, lists, the home and the search page carry none; drafts in
- * preview builds carry none either. The 404 page is never even read.
+ * (content pages of published entries) are indexed. The 404 page, lists, the home and the
+ * search page carry none; drafts in preview builds carry none either.
  *
  * Pagefind splits the index by each page's `<html lang>` (one index per language, each with its
  * own stemmer) and the client picks the index of the page it runs on. Next to each language's
@@ -21,50 +33,97 @@ import { pagefindDevServer } from './pagefind-dev.ts';
  * fragments Pagefind wrote, for correcting queries that find nothing (src/lib/search-correct.ts).
  */
 export default function pagefind(): AstroIntegration {
+  let base = '/';
+  let build: IndexBuild | undefined;
   return {
     name: 'playbook:pagefind',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, addMiddleware }) => {
+        if (command === 'build') {
+          addMiddleware({ entrypoint: new URL('./pagefind-capture.ts', import.meta.url), order: 'post' });
+        }
         if (command !== 'dev') return;
         const bundleDir = join(fileURLToPath(config.outDir), 'pagefind');
         updateConfig({ vite: { plugins: [pagefindDevServer({ bundleDir, base: config.base })] } });
       },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': async () => {
+        build = await IndexBuild.start(base);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        await buildIndex(fileURLToPath(dir), logger);
+        if (!build) build = await IndexBuild.start(base);
+        await build.finish(fileURLToPath(dir), logger);
       },
     },
   };
 }
 
-async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<void> {
-  const pages = await htmlPages(siteDir);
-  // Imported here so `astro dev` never starts the Pagefind binary.
-  const pagefindApi = await import('pagefind');
-  try {
-    const created = await pagefindApi.createIndex({});
+/** One build's index: pages are added as they render; `finish` writes the bundle. */
+class IndexBuild {
+  readonly #api: PagefindApi;
+  readonly #index: PagefindIndex;
+  readonly #base: string;
+  readonly #seen = new Set<string>();
+  readonly #languageOf = new Map<string, string>();
+  readonly #added: Promise<void>[] = [];
+  readonly #errors: string[] = [];
+  #indexed = 0;
+
+  private constructor(api: PagefindApi, index: PagefindIndex, base: string) {
+    this.#api = api;
+    this.#index = index;
+    this.#base = base;
+  }
+
+  static async start(base: string): Promise<IndexBuild> {
+    // Imported here so `astro dev` never starts the Pagefind binary.
+    const api = await import('pagefind');
+    const created = await api.createIndex({});
     if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-    const { index } = created;
-    const errors: string[] = [];
-    const languageOf = new Map<string, string>();
-    for (const page of pages) {
-      const html = spaceBetweenTags(await readFile(join(siteDir, page), 'utf8'));
-      const added = await index.addHTMLFile({ url: pageUrl(page), content: html });
-      errors.push(...added.errors.map((error) => `${page}: ${error}`));
-      languageOf.set(pageUrl(page), htmlLang(html));
-    }
-    if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join('; ')}`);
-    const bundleDir = join(siteDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath: bundleDir });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-    await removeUnusedUi(bundleDir);
-    const vocabularies = await writeVocabularies(bundleDir, languageOf);
-    logger.info(
-      `Search index written: ${pages.length} HTML pages read (pages without data-pagefind-body are skipped); ` +
-        vocabularies.map(({ lang, pages: count, words }) => `${lang}: ${count} pages, ${words} words`).join('; ') +
-        '.',
+    const build = new IndexBuild(api, created.index, base);
+    const collector: PageCollector = { add: (pathname, html) => build.add(pathWithoutBase(pathname, base), html) };
+    (globalThis as Record<symbol, PageCollector | undefined>)[pageCollectorKey] = collector;
+    return build;
+  }
+
+  add(url: string, html: string): void {
+    if (this.#seen.size === 0) markPhase('pages:first');
+    this.#seen.add(url);
+    const content = indexedCopy(html);
+    if (content === undefined) return;
+    this.#languageOf.set(url, htmlLang(content));
+    this.#indexed += 1;
+    this.#added.push(
+      this.#index.addHTMLFile({ url, content }).then((added) => {
+        this.#errors.push(...added.errors.map((error) => `${url}: ${error}`));
+      }),
     );
-  } finally {
-    await pagefindApi.close();
+  }
+
+  async finish(siteDir: string, logger: AstroIntegrationLogger): Promise<void> {
+    delete (globalThis as Record<symbol, PageCollector | undefined>)[pageCollectorKey];
+    try {
+      const missed = (await htmlPages(siteDir)).filter((page) => !this.#seen.has(pageUrl(page)));
+      for (const page of missed) this.add(pageUrl(page), await readFile(join(siteDir, page), 'utf8'));
+      await Promise.all(this.#added);
+      if (this.#errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.#errors.join('; ')}`);
+      const bundleDir = join(siteDir, 'pagefind');
+      const written = await this.#index.writeFiles({ outputPath: bundleDir });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+      await removeUnusedUi(bundleDir);
+      const vocabularies = await writeVocabularies(bundleDir, this.#languageOf);
+      markPhase('index:written');
+      const read = missed.length > 0 ? `, ${missed.length} read back from disk` : '';
+      logger.info(
+        `Search index written: ${this.#indexed} of ${this.#seen.size} pages indexed as they rendered${read}; ` +
+          vocabularies.map(({ lang, pages: count, words }) => `${lang}: ${count} pages, ${words} words`).join('; ') +
+          '.',
+      );
+    } finally {
+      await this.#api.close();
+    }
   }
 }
 
@@ -73,6 +132,15 @@ async function removeUnusedUi(bundleDir: string): Promise<void> {
   const files = await readdir(bundleDir);
   const unused = files.filter((file) => /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(file));
   await Promise.all(unused.map((file) => rm(join(bundleDir, file))));
+}
+
+/** Every built HTML page but the 404 page, as paths relative to the site folder. */
+export async function htmlPages(siteDir: string): Promise<string[]> {
+  const files = await readdir(siteDir, { recursive: true });
+  return files
+    .map((file) => file.split(sep).join('/'))
+    .filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'))
+    .sort();
 }
 
 /** The language Pagefind files a page under: its `<html lang>`, lower case ("unknown" without one, as Pagefind). */
@@ -115,28 +183,4 @@ async function writeVocabularies(bundleDir: string, languageOf: ReadonlyMap<stri
       return { lang, pages: contents.length, words: vocabulary.words.length };
     }),
   );
-}
-
-/** Every built HTML page but the 404 page, as paths relative to the site folder. */
-export async function htmlPages(siteDir: string): Promise<string[]> {
-  const files = await readdir(siteDir, { recursive: true });
-  return files
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'))
-    .sort();
-}
-
-/** `concepts/x/index.html` → `/concepts/x/` (the client prefixes the base). */
-export function pageUrl(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-/**
- * Astro's compressHTML drops whitespace between tags, and Pagefind joins the text of adjacent
- * elements, so `<dt>Proof</dt><dd>Median…` would be indexed as one word "ProofMedian". The
- * indexed copy gets a space before every tag that touches text or another tag; the served HTML
- * is unchanged.
- */
-export function spaceBetweenTags(html: string): string {
-  return html.replace(/(?<=\S)<(?=[a-zA-Z/!])/g, ' <');
 }

@@ -16,9 +16,12 @@ export interface SellItAs {
   bundles: { bundle: Bundle; view: BundleView }[];
 }
 
-/** "Sell it as": the active concepts that sell a product, each with its bundles that contain it. */
-export function sellItAs(index: SiteIndex, productId: string, lang: string): SellItAs[] {
-  const concepts = (index.conceptsByProduct.get(productId) ?? []).filter(isActiveConcept);
+/**
+ * "Sell it as": the active concepts that sell a product (the first `limit` of them), each with
+ * its bundles that contain it.
+ */
+export function sellItAs(index: SiteIndex, productId: string, lang: string, limit = Infinity): SellItAs[] {
+  const concepts = (index.conceptsByProduct.get(productId) ?? []).filter(isActiveConcept).slice(0, limit);
   const bundles = (index.bundlesByProduct.get(productId) ?? []).filter((ref) => isActiveConcept(ref.concept));
   const lookup = (id: string) => index.productById.get(id)?.data;
   return concepts.map((concept) => ({

@@ -9,6 +9,7 @@ import { insightsEn } from './i18n/insights.ts';
 import { prepareEn } from './i18n/prepare.ts';
 import { offlineEn } from './i18n/offline.ts';
 import { fieldNotesEn } from './i18n/field-notes.ts';
+import { boundedEn } from './i18n/bounded.ts';
 import { conceptNavEn } from './i18n/concept-nav.ts';
 import { searchForgivingEn } from './i18n/search-forgiving.ts';
 import { learnEn } from './i18n/learn.ts';
@@ -18,6 +19,7 @@ const en = {
   ...prepareEn,
   ...offlineEn,
   ...fieldNotesEn,
+  ...boundedEn,
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.concepts': 'Concepts',

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fragmentPages, htmlLang, htmlPages, pageUrl, spaceBetweenTags } from '../../src/integrations/pagefind.ts';
+import { fragmentPages, htmlLang, htmlPages } from '../../src/integrations/pagefind.ts';
+import { indexedCopy, pageUrl, pathWithoutBase, spaceBetweenTags } from '../../src/integrations/pagefind-pages.ts';
 
 describe('spaceBetweenTags', () => {
   it('separates the text of adjacent elements, so words are not glued in the index', () => {
@@ -53,5 +54,34 @@ describe('fragmentPages', () => {
     ]);
     expect(fragmentPages(null)).toEqual([]);
     expect(fragmentPages({ url: 1 })).toEqual([]);
+  });
+});
+
+describe('indexedCopy', () => {
+  const page = (main: string) =>
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Scrap · Playbook</title><script type="module" src="/x.js"></script></head><body><header><nav><a href="/">Home</a></nav></header>${main}<footer>Built today</footer><dialog><input></dialog></body></html>`;
+
+  it('keeps the language, the title and the indexed main element, and nothing around it', () => {
+    const copy = indexedCopy(page('<main id="main" data-pagefind-body><div hidden><span data-pagefind-filter="type:concept"></span></div><h1 data-pagefind-meta="title">Scrap</h1><h2 id="a">Arguments</h2></main>'));
+    expect(copy).toBe(
+      '<!doctype html><html lang="nl"><head><title>Scrap · Playbook</title></head><body><main id="main" data-pagefind-body> <div hidden> <span data-pagefind-filter="type:concept"> </span> </div> <h1 data-pagefind-meta="title">Scrap </h1> <h2 id="a">Arguments </h2> </main></body></html>',
+    );
+  });
+
+  it('skips pages that are not search results', () => {
+    expect(indexedCopy(page('<main id="main"><h1>Concepts</h1></main>'))).toBeUndefined();
+  });
+
+  it('indexes a page whole when its body is marked outside <main>', () => {
+    const html = page('<main><article data-pagefind-body><h1>X</h1></article></main>');
+    expect(indexedCopy(html)).toBe(spaceBetweenTags(html));
+  });
+});
+
+describe('pathWithoutBase', () => {
+  it('gives the path Pagefind reports, without the base the client adds', () => {
+    expect(pathWithoutBase('/playbook/concepts/x/', '/playbook/')).toBe('/concepts/x/');
+    expect(pathWithoutBase('/playbook/', '/playbook')).toBe('/');
+    expect(pathWithoutBase('/concepts/x/', '/')).toBe('/concepts/x/');
   });
 });
