@@ -20,16 +20,21 @@ export interface InsightsData extends Insights {
 const pending = new Map<Lang, Promise<InsightsData>>();
 
 async function load(lang: Lang): Promise<InsightsData> {
-  const [index, originals, files] = await Promise.all([getSiteIndex(lang), getSiteIndex(defaultLocale), getCollection('metrics')]);
+  const [index, originals, files, notes] = await Promise.all([
+    getSiteIndex(lang),
+    getSiteIndex(defaultLocale),
+    getCollection('metrics'),
+    getCollection('field-notes'),
+  ]);
   const rows: MetricRow[] = files.flatMap((file) => file.data.rows);
   // Concepts a manager can still act on: retired ones keep their figures in content/metrics/ but leave the page.
   const insights = buildInsights(index.concepts.filter((concept) => concept.data.status !== 'retired'), rows, buildDate);
   // Health reads each concept as written (the default language), so both languages agree.
-  // Field notes: the field-notes collection is not in this build yet (issue 15), so none.
+  // Field notes in every language count for the concept they are about.
   const health = playbookHealth({
     concepts: originals.concepts,
     competitors: [...originals.competitorById.values()],
-    notes: healthNotes([]),
+    notes: healthNotes(notes),
     today: buildDate,
     goal: playbookConfig.trustScoreGoal,
     settings: { staleCompetitorDays: playbookConfig.staleCompetitorDays, vagueWords: playbookConfig.vagueWords },

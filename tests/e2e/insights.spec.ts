@@ -64,16 +64,18 @@ test.describe('insights', () => {
   test('shows the trust score, the date it was computed on and what to fix first', async ({ page }) => {
     await page.goto('/insights/');
     const score = page.locator('[data-trust-score]');
-    // No field notes in this build: the two field criteria fail for both live concepts.
-    await expect(score).toHaveAttribute('data-trust-score', '0');
-    await expect(score).toContainText('0 of 2 live concepts pass every criterion.');
+    // The sample's field notes: the flagship's objections were handled in only 5 of 11 visits.
+    await expect(score).toHaveAttribute('data-trust-score', '50');
+    await expect(score).toContainText('1 of 2 live concepts pass every criterion.');
     await expect(score).toContainText('Below the goal');
     const computed = await page.locator('[data-computed-on]').getAttribute('data-computed-on');
     expect(computed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await expect(page.getByText(/^Computed on \d{1,2} \w{3} \d{4}\.$/)).toBeVisible();
     const todo = page.locator('[data-health-todo] li');
-    expect(await todo.count()).toBeGreaterThanOrEqual(4);
-    await expect(page.locator('[data-health-todo] li[data-criterion="recent-field-note"]').first()).toContainText('Ask sales for a field note');
+    expect(await todo.count()).toBeGreaterThanOrEqual(1);
+    await expect(page.locator('[data-health-todo] li[data-criterion="objections-handled"]').first()).toContainText(
+      'Only 5 of 11 objections heard in the field were handled',
+    );
     await expect(page.getByRole('table', { name: 'Health of each live concept' }).getByRole('row')).toHaveCount(3);
   });
 
