@@ -147,7 +147,7 @@ describe('files as people save them', () => {
   it('reports capitals, .md, misspelt folders, other files and non-UTF-8 files', () => {
     expect(lines(checkFixture('bad-files'))).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/bad-files/concept:1:1  error  content-files  -  The folder \`concept/\` is not a collection, so its files are neither checked nor published. Did you mean \`concepts/\`? Collection folders are \`concepts/\`, \`products/\`, \`personas/\`, \`industries/\`, \`competitors/\`, \`lessons/\`, \`metrics/\`.",
+        "tests/fixtures/bad-files/concept:1:1  error  content-files  -  The folder \`concept/\` is not a collection, so its files are neither checked nor published. Did you mean \`concepts/\`? Collection folders are \`concepts/\`, \`products/\`, \`personas/\`, \`industries/\`, \`competitors/\`, \`lessons/\`, \`metrics/\`, \`field-notes/\`.",
         "tests/fixtures/bad-files/concepts/notes.md:1:1  error  content-files  -  Files in \`concepts/\` end in \`.mdx\`, so this one would not be published. Rename it to \`notes.mdx\` (and check it is written like the other concepts).",
         "tests/fixtures/bad-files/personas/einkaeufer.yaml:1:1  error  content-files  -  The file is not saved as UTF-8 (the first character that is not UTF-8 is on line 1). Save it as UTF-8 (in most editors: "Save with encoding" → UTF-8) and check the accented letters on that line.",
         "tests/fixtures/bad-files/products/datasheet.pdf:1:1  warning  content-files  -  This file is not content (products are \`.yaml\` or \`.yml\` files) and is neither checked nor published. Put documents and images under public/assets/ and link them as assets.",

@@ -38,7 +38,8 @@ describe('npm run new', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists; nothing written');
     expect(readFileSync(file, 'utf8')).toContain('Edited by hand.');
-  });
+    // One `npm run new` process per kind: more than Vitest's default 5 s on a busy 2-core runner.
+  }, 60_000);
 
   it('writes a field note for an existing concept, with its objections to pick, and names a missing one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'playbook-new-'));
