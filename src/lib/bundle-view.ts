@@ -4,7 +4,8 @@
  * figures. Pure: numbers from pricing.ts and value-model.ts, strings from money.ts.
  */
 import type { Bundle, ValueModel } from '../schemas/concepts.ts';
-import { formatMoney, formatPrice } from './money.ts';
+import { formatMoney } from './money.ts';
+import { formatPrice } from './price-format.ts';
 import { bundleSavings, paybackMonths, termTotal, type ProductLookup } from './pricing.ts';
 import { yearlyBenefit } from './value-model.ts';
 

@@ -4,6 +4,7 @@
  * (like i18n-nl.ts), so a missing string fails `astro check`.
  */
 import { fillTemplate } from './fill-template.ts';
+import { choosePlural, type PluralForms } from './plural.ts';
 import { nl } from './i18n-nl.ts';
 import { insightsEn } from './i18n/insights.ts';
 import { prepareEn } from './i18n/prepare.ts';
@@ -400,7 +401,8 @@ const en = {
 
 export type UiKey = keyof typeof en;
 /** Every key of the dictionaries. */
-export const uiKeys = Object.keys(en) as UiKey[];
+// Pure: the browser chunks that import this module for one helper must not keep the dictionaries.
+export const uiKeys = /* @__PURE__ */ Object.keys(en) as UiKey[];
 
 /** The interface languages this playbook has a dictionary for. */
 export const uiLanguages = ['en', 'nl'] as const;
@@ -437,4 +439,17 @@ export interface Translator {
 /** Binds the lookups to one language. */
 export function translator(lang: Lang): Translator {
   return { lang, t: (key) => t(key, lang), tf: (key, values) => tf(key, values, lang) };
+}
+
+/**
+ * Looks up the dictionary key of the right plural form and fills `{count}` (and any other
+ * placeholders): `pluralText(3, { one: 'home.conceptCountOne', other: 'home.conceptCount' }, 'nl')`.
+ */
+export function pluralText(
+  count: number,
+  keys: PluralForms<UiKey>,
+  lang: string,
+  values: Record<string, string | number> = {},
+): string {
+  return tf(choosePlural(count, keys, lang), { count, ...values }, lang);
 }

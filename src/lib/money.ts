@@ -3,11 +3,8 @@
  * Content gives amounts in major units (`4150`, `31500.50`); everything that adds or compares
  * money converts once with `toMinor` and works in integers, so sums never drift.
  */
-import type { Money } from '../schemas/common.ts';
 import { intlLocale } from './format.ts';
-import { t, tf, type UiKey } from './i18n.ts';
 
-type Per = Money['per'];
 
 const digitsCache = new Map<string, number>();
 
@@ -78,35 +75,4 @@ export function formatMoney(minor: number, currency: string, locale: string): st
     formatters.set(key, formatter);
   }
   return formatter.format(fromMinor(minor, currency));
-}
-
-const perKeys: Record<Per, UiKey> = {
-  once: 'money.per.once',
-  month: 'money.per.month',
-  year: 'money.per.year',
-  day: 'money.per.day',
-  unit: 'money.per.unit',
-};
-
-/** The short suffix for what a price is charged for ("/ year", "/ day"; "one-off" for once). */
-export function formatPer(per: Per, lang: string): string {
-  return t(perKeys[per], lang);
-}
-
-const priceKeys: Record<Per, UiKey> = {
-  once: 'money.price.once',
-  month: 'money.price.month',
-  year: 'money.price.year',
-  day: 'money.price.day',
-  unit: 'money.price.unit',
-};
-
-/**
- * One price component as shown on a page: "€4,150" for once, "€5,832 / year" otherwise
- * ("€ 5.832 per jaar" in Dutch). Amount and period are placed by one dictionary template per
- * period, so each language decides the word order.
- */
-export function formatPrice(component: Money, lang: string): string {
-  const amount = formatMoney(toMinor(component.amount, component.currency), component.currency, lang);
-  return tf(priceKeys[component.per], { amount }, lang);
 }

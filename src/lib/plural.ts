@@ -2,7 +2,6 @@
  * Plural choice through Intl.PluralRules, so each language picks its own form ("1 concept",
  * "2 concepten"; languages with more forms get them from CLDR, not from an `=== 1` test).
  */
-import { tf, type UiKey } from './i18n.ts';
 import { intlLocale } from './format.ts';
 
 type PluralCategory = Intl.LDMLPluralRule;
@@ -25,17 +24,4 @@ export function pluralCategory(count: number, lang: string): PluralCategory {
 /** Picks the form for a count; a category the phrase does not have falls back to `other`. */
 export function choosePlural<T>(count: number, forms: PluralForms<T>, lang: string): T {
   return forms[pluralCategory(count, lang)] ?? forms.other;
-}
-
-/**
- * Looks up the dictionary key of the right plural form and fills `{count}` (and any other
- * placeholders): `pluralText(3, { one: 'home.conceptCountOne', other: 'home.conceptCount' }, 'nl')`.
- */
-export function pluralText(
-  count: number,
-  keys: PluralForms<UiKey>,
-  lang: string,
-  values: Record<string, string | number> = {},
-): string {
-  return tf(choosePlural(count, keys, lang), { count, ...values }, lang);
 }

@@ -4,7 +4,7 @@
  * shared by the page (typical figures at build time) and the client script (live figures).
  */
 import type { Bundle, ValueModel } from '../schemas/concepts.ts';
-import { fillTemplate } from './i18n.ts';
+import { fillTemplate } from './fill-template.ts';
 import { formatMoney, fromMinor, toMinor } from './money.ts';
 import { paybackMonths, termTotal } from './pricing.ts';
 import { yearlyBenefit } from './value-model.ts';

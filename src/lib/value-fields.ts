@@ -4,7 +4,7 @@
  * with it. Never substitutes the typical figure without saying so. Pure; the page renders the
  * initial state and the client script the live one.
  */
-import { fillTemplate } from './i18n.ts';
+import { fillTemplate } from './fill-template.ts';
 import { parseNumberInput } from './number-input.ts';
 import { choosePlural } from './plural.ts';
 

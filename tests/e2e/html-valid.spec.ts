@@ -17,6 +17,8 @@ export const htmlValidateConfig: ConfigData = {
     // phones (above the content) and one for wide screens (a sticky sidebar); CSS shows exactly
     // one, so a screen reader meets one navigation of that name. The validator cannot see CSS.
     'unique-landmark': 'off',
+    // Checkboxes of one question share their name: the brief's form sends ?persona=a&persona=b.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
     // The payback calculator is a <form> of number fields that recalculates as you type (its
     // result is a live region); there is nothing to submit, and pressing Enter submits nothing.
     'wcag/h32': 'off',

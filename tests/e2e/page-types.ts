@@ -9,15 +9,7 @@ export interface PageType {
   expect: string;
   /** Set for pages that answer with a 404 status on purpose. */
   status?: number;
-  /** Page-weight budgets (gzip bytes) above the site's defaults in budgets.spec.ts, each with its reason. */
-  budgets?: { css?: number; js?: number; html?: number };
 }
-
-// The visit brief and the hand-out are put together in the browser from their data files: their
-// script (ranking, URL state, the value calculator, the brief's and the hand-out's rendering)
-// loads on these two pages only.
-const briefBudgets = { js: 16_000 };
-const handoutBudgets = { js: 10_000 };
 
 export const pageTypes: PageType[] = [
   { name: 'home', path: '/', expect: 'Meridian Playbook' },
@@ -43,25 +35,21 @@ export const pageTypes: PageType[] = [
     name: 'visit brief',
     path: '/prepare/?industry=food-and-beverage&persona=plant-manager&persona=purchasing-manager&competitor=qualis-spc-cloud',
     expect: 'needs JavaScript',
-    budgets: briefBudgets,
   },
   {
     name: 'visit brief (nl)',
     path: '/nl/prepare/?industry=food-and-beverage&persona=plant-manager&persona=purchasing-manager&competitor=qualis-spc-cloud',
     expect: 'heeft JavaScript nodig',
-    budgets: briefBudgets,
   },
   {
     name: 'customer hand-out',
     path: '/prepare/handout/?concept=scrap-to-savings&offer=processlens-for-lm-400-owners&customer=Hollmann&hl=en&tv.scrap-parts=12000&tv.scrap-cost-per-part=11.8&tv.scrap-reduction=25&tv.stops-per-year=30&tv.hours-per-stop=2&tv.cost-per-hour=720&tv.stop-reduction=35',
     expect: 'needs JavaScript',
-    budgets: handoutBudgets,
   },
   {
     name: 'customer hand-out (nl)',
     path: '/nl/prepare/handout/?concept=scrap-to-savings&offer=processlens-for-lm-400-owners&hl=nl',
     expect: 'heeft JavaScript nodig',
-    budgets: handoutBudgets,
   },
   { name: 'not found', path: '/no-such-page/', expect: 'Page not found', status: 404 },
   { name: 'authoring', path: '/authoring/', expect: 'Field reference' },

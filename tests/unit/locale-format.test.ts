@@ -1,10 +1,11 @@
 /** Money, dates, numbers and price periods per language, and plural choice. */
 import { describe, expect, it } from 'vitest';
 import { dateLocale, formatDate, formatNumber, formatPercent, intlLocale } from '../../src/lib/format.ts';
-import { t } from '../../src/lib/i18n.ts';
+import { pluralText, t } from '../../src/lib/i18n.ts';
 import { nl } from '../../src/lib/i18n-nl.ts';
-import { formatMoney, formatPrice } from '../../src/lib/money.ts';
-import { choosePlural, pluralCategory, pluralText } from '../../src/lib/plural.ts';
+import { formatMoney } from '../../src/lib/money.ts';
+import { formatPrice } from '../../src/lib/price-format.ts';
+import { choosePlural, pluralCategory } from '../../src/lib/plural.ts';
 
 const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPer, formatPrice, fromMinor, minorDigits, toMinor } from '../../src/lib/money.ts';
+import { formatMoney, fromMinor, minorDigits, toMinor } from '../../src/lib/money.ts';
+import { formatPer, formatPrice } from '../../src/lib/price-format.ts';
 
 describe('minorDigits', () => {
   it('reads the minor digits of a currency from Intl', () => {
