@@ -64,17 +64,15 @@ export default function pagefind(): AstroIntegration {
 class IndexBuild {
   readonly #api: PagefindApi;
   readonly #index: PagefindIndex;
-  readonly #base: string;
   readonly #seen = new Set<string>();
   readonly #languageOf = new Map<string, string>();
   readonly #added: Promise<void>[] = [];
   readonly #errors: string[] = [];
   #indexed = 0;
 
-  private constructor(api: PagefindApi, index: PagefindIndex, base: string) {
+  private constructor(api: PagefindApi, index: PagefindIndex) {
     this.#api = api;
     this.#index = index;
-    this.#base = base;
   }
 
   static async start(base: string): Promise<IndexBuild> {
@@ -82,7 +80,7 @@ class IndexBuild {
     const api = await import('pagefind');
     const created = await api.createIndex({});
     if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-    const build = new IndexBuild(api, created.index, base);
+    const build = new IndexBuild(api, created.index);
     const collector: PageCollector = { add: (pathname, html) => build.add(pathWithoutBase(pathname, base), html) };
     (globalThis as Record<symbol, PageCollector | undefined>)[pageCollectorKey] = collector;
     return build;

@@ -24,8 +24,11 @@ export interface LocalizedSiteIndex extends SiteIndex {
   entryLang(collection: CollectionName, id: string): Lang;
   /** The id the content loader gave the entry shown (`nl/scrap-to-savings` for a translation), for `getEntry` and `render`. */
   sourceId(collection: CollectionName, id: string): string;
-  /** True when the entry is shown in another language than the page's (no translation yet). */
-  isFallback(collection: CollectionName, id: string): boolean;
+  /**
+   * The entry's language when it is not the page's (no translation yet), for the `lang`
+   * attribute of the element that shows it; undefined when entry and page agree.
+   */
+  otherLang(collection: CollectionName, id: string): Lang | undefined;
   /** The entry in the default language, when the one shown is a translation of it. */
   originalOf<C extends CollectionName>(collection: C, id: string): Entry<CollectionData<C>> | undefined;
 }
@@ -50,7 +53,10 @@ async function load(lang: Lang): Promise<LocalizedSiteIndex> {
     lang,
     entryLang: (collection, id) => (of(collection, id)?.lang as Lang | undefined) ?? defaultLocale,
     sourceId: (collection, id) => of(collection, id)?.sourceId ?? id,
-    isFallback: (collection, id) => (of(collection, id)?.lang ?? defaultLocale) !== lang,
+    otherLang: (collection, id) => {
+      const shownIn = (of(collection, id)?.lang as Lang | undefined) ?? defaultLocale;
+      return shownIn === lang ? undefined : shownIn;
+    },
     originalOf: <C extends CollectionName>(collection: C, id: string) => {
       const shownEntry = of(collection, id);
       return shownEntry && shownEntry.original !== shownEntry.entry ? (shownEntry.original as Entry<CollectionData<C>>) : undefined;

@@ -17,7 +17,7 @@ export type TranslationStatus =
   | { kind: 'stale'; original: Lang; since: LastChange };
 
 /** What the status needs of a language's site index (LocalizedSiteIndex fits). */
-export interface StatusIndex extends Pick<LocalizedSiteIndex, 'lang' | 'entryLang' | 'isFallback'> {
+export interface StatusIndex extends Pick<LocalizedSiteIndex, 'lang' | 'otherLang'> {
   originalOf(collection: CollectionName, id: string): { data: unknown } | undefined;
 }
 
@@ -32,9 +32,20 @@ export function translationStatus(
   id: string,
   shown: unknown,
 ): TranslationStatus {
-  if (index.isFallback(collection, id)) return { kind: 'fallback', shownIn: index.entryLang(collection, id) };
+  const shownIn = index.otherLang(collection, id);
+  if (shownIn) return { kind: 'fallback', shownIn };
   const original = index.originalOf(collection, id);
   if (!original) return { kind: 'original' };
   const since = isDated(original.data) && isDated(shown) ? staleSince(original.data, shown) : undefined;
   return since ? { kind: 'stale', original: defaultLocale, since } : { kind: 'translated' };
+}
+
+/**
+ * What the page of one entry needs to know of its language: the notice to show, the `lang` of
+ * its article when the entry is not in the page's language, and whether the page belongs in
+ * this language's search index (a fallback does not).
+ */
+export function entryPage(index: StatusIndex, collection: CollectionName, entry: { id: string; data: unknown }) {
+  const status = translationStatus(index, collection, entry.id, entry.data);
+  return { status, articleLang: index.otherLang(collection, entry.id), indexed: status.kind !== 'fallback' };
 }

@@ -35,8 +35,8 @@ export function entryLanguage(id: string, locales: readonly string[]): string {
 }
 
 /**
- * Leaves out the entries in locale folders. Until the pages route per language, a translation
- * must not be published as a page of its own next to its original.
+ * Leaves out the entries in locale folders: the originals, which are the entries that have pages
+ * (a translation is shown on its original's page in its language, see `localizeEntries`).
  */
 export function withoutTranslations<T extends Identified>(entries: readonly T[], locales: readonly string[]): T[] {
   return entries.filter((entry) => !isTranslation(entry, locales));

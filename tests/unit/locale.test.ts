@@ -54,8 +54,7 @@ describe('translation status of a page', () => {
   });
   const index = (shownIn: 'en' | 'nl', original?: ReturnType<typeof dated>) => ({
     lang: 'nl' as const,
-    entryLang: () => shownIn,
-    isFallback: () => shownIn !== 'nl',
+    otherLang: () => (shownIn === 'nl' ? undefined : shownIn),
     // Only the review dates are read; the cast keeps the stand-in small whatever the collections hold.
     originalOf: (() => (original ? { id: 'x', data: original } : undefined)) as unknown as LocalizedSiteIndex['originalOf'],
   });
