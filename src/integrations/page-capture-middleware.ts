@@ -1,17 +1,16 @@
 /**
- * Build-only middleware (added by src/integrations/pagefind.ts): hands the HTML of every
- * rendered page to the Pagefind index of this build while the page is rendered, so the index
- * never reads the site back from disk. The middleware is bundled into Astro's prerender code;
- * the integration and it meet through one global key.
+ * Build-only middleware (added through addPageCapture in ./page-capture.ts): hands the HTML of
+ * every rendered page to the collectors of this build — the Pagefind index and the `_headers`
+ * file — so neither reads the site back from disk.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { pageCollectorKey, type PageCollector } from './pagefind-pages.ts';
+import { pageCollectors } from './page-capture.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const collector = (globalThis as Record<symbol, PageCollector | undefined>)[pageCollectorKey];
-  if (!collector || !response.headers.get('content-type')?.includes('text/html')) return response;
+  const collectors = pageCollectors();
+  if (collectors.size === 0 || !response.headers.get('content-type')?.includes('text/html')) return response;
   const html = await response.text();
-  collector.add(context.url.pathname, html);
+  for (const collector of collectors) collector.add(context.url.pathname, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -3,14 +3,6 @@
  * by the build integration and its capturing middleware (no Astro or Node imports).
  */
 
-/** The global key under which the integration puts its collector for the middleware. */
-export const pageCollectorKey = Symbol.for('playbook:pagefind-pages');
-
-export interface PageCollector {
-  /** A rendered page: its path as requested (with the base) and its HTML. */
-  add(pathname: string, html: string): void;
-}
-
 /**
  * The copy of a page that Pagefind indexes, or undefined for a page that is not a search
  * result (no `data-pagefind-body`). Everything Pagefind reads from our pages — the indexed

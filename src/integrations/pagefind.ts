@@ -6,7 +6,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildVocabulary, vocabularyFileName } from '../lib/search-vocabulary.ts';
 import { markPhase } from './build-timings.ts';
 import { pagefindDevServer } from './pagefind-dev.ts';
-import { indexedCopy, pageCollectorKey, pageUrl, pathWithoutBase, type PageCollector } from './pagefind-pages.ts';
+import { addPageCapture, collectPages } from './page-capture.ts';
+import { indexedCopy, pageUrl, pathWithoutBase } from './pagefind-pages.ts';
 
 export { pageUrl, spaceBetweenTags } from './pagefind-pages.ts';
 
@@ -17,7 +18,7 @@ type PagefindIndex = NonNullable<Awaited<ReturnType<PagefindApi['createIndex']>>
  * Builds the Pagefind search index inside `astro build` (no manual step) and, in `astro dev`,
  * serves the index of the last build.
  *
- * The index is fed while pages render: a build-only middleware (pagefind-capture.ts) hands each
+ * The index is fed while pages render: a build-only middleware (page-capture.ts) hands each
  * page's HTML to the running Pagefind service, which parses it on the other core while Astro
  * renders the next page, and only the page's `<main data-pagefind-body>` is sent
  * (`indexedCopy`). The site is never read back from disk; a page no render handed over (none
@@ -39,9 +40,7 @@ export default function pagefind(): AstroIntegration {
     name: 'playbook:pagefind',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, addMiddleware }) => {
-        if (command === 'build') {
-          addMiddleware({ entrypoint: new URL('./pagefind-capture.ts', import.meta.url), order: 'post' });
-        }
+        if (command === 'build') addPageCapture(addMiddleware);
         if (command !== 'dev') return;
         const bundleDir = join(fileURLToPath(config.outDir), 'pagefind');
         updateConfig({ vite: { plugins: [pagefindDevServer({ bundleDir, base: config.base })] } });
@@ -69,6 +68,7 @@ class IndexBuild {
   readonly #added: Promise<void>[] = [];
   readonly #errors: string[] = [];
   #indexed = 0;
+  #stopCollecting: () => void = () => {};
 
   private constructor(api: PagefindApi, index: PagefindIndex) {
     this.#api = api;
@@ -81,8 +81,7 @@ class IndexBuild {
     const created = await api.createIndex({});
     if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
     const build = new IndexBuild(api, created.index);
-    const collector: PageCollector = { add: (pathname, html) => build.add(pathWithoutBase(pathname, base), html) };
-    (globalThis as Record<symbol, PageCollector | undefined>)[pageCollectorKey] = collector;
+    build.#stopCollecting = collectPages({ add: (pathname, html) => build.add(pathWithoutBase(pathname, base), html) });
     return build;
   }
 
@@ -101,7 +100,7 @@ class IndexBuild {
   }
 
   async finish(siteDir: string, logger: AstroIntegrationLogger): Promise<void> {
-    delete (globalThis as Record<symbol, PageCollector | undefined>)[pageCollectorKey];
+    this.#stopCollecting();
     try {
       const missed = (await htmlPages(siteDir)).filter((page) => !this.#seen.has(pageUrl(page)));
       for (const page of missed) this.add(pageUrl(page), await readFile(join(siteDir, page), 'utf8'));

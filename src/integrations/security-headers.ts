@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
+import { addPageCapture, collectPages } from './page-capture.ts';
 import { htmlPages, pageUrl } from './pagefind.ts';
+import { pathWithoutBase } from './pagefind-pages.ts';
 
 /**
  * Writes `_headers` (Netlify, Cloudflare Pages) in `astro:build:done`: every page gets the CSP
@@ -14,24 +16,34 @@ import { htmlPages, pageUrl } from './pagefind.ts';
  *
  * Both hosts join the values of a header that several blocks set, so the CSP is set in one
  * block per page only, never in the `/*` block.
+ *
+ * The policies are taken from the pages as they render (./page-capture.ts); only a page no
+ * render handed over is read from the output folder.
  */
 export default function securityHeaders(): AstroIntegration {
   let base = '/';
+  const rendered = new Map<string, string | undefined>();
+  let stopCollecting = () => {};
   return {
     name: 'playbook:security-headers',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ command, config, addMiddleware }) => {
         base = `${config.base.replace(/\/+$/, '')}/`;
+        if (command === 'build') addPageCapture(addMiddleware);
+      },
+      'astro:build:start': () => {
+        stopCollecting = collectPages({ add: (pathname, html) => rendered.set(pathWithoutBase(pathname, base), metaCsp(html)) });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        stopCollecting();
         const siteDir = fileURLToPath(dir);
         const pages: PageCsp[] = [];
         for (const page of [...(await htmlPages(siteDir)), '404.html']) {
-          const html = await readFile(join(siteDir, page), 'utf8').catch(() => '');
-          const csp = metaCsp(html);
-          if (!csp) continue;
-          pages.push({ path: page === '404.html' ? '/404.html' : pageUrl(page), csp });
+          const path = page === '404.html' ? '/404.html' : pageUrl(page);
+          const csp = rendered.has(path) ? rendered.get(path) : metaCsp(await readFile(join(siteDir, page), 'utf8').catch(() => ''));
+          if (csp) pages.push({ path, csp });
         }
+        rendered.clear();
         const text = headersFile(pages, { base, private: !resolvePlaybookConfig().public });
         await writeFile(join(siteDir, '_headers'), text);
         logger.info(`_headers written: security headers for every file, the CSP of ${pages.length} pages.`);
@@ -49,7 +61,10 @@ export interface PageCsp {
 
 /** The content of a page's `<meta http-equiv="content-security-policy">`, entities decoded. */
 export function metaCsp(html: string): string | undefined {
-  const tag = html.match(/<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i)?.[0];
+  // The tag is in the head: the rest of a page (tens of KB) is never searched.
+  const headEnd = html.indexOf('</head>');
+  const head = headEnd < 0 ? html : html.slice(0, headEnd);
+  const tag = head.match(/<meta\s[^>]*http-equiv="content-security-policy"[^>]*>/i)?.[0];
   const content = tag?.match(/\scontent="([^"]*)"/i)?.[1];
   return content?.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 }

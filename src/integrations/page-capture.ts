@@ -1,0 +1,41 @@
+/**
+ * Pages as they render, for the integrations that need every built page's HTML (the search
+ * index, the `_headers` file): one build-only middleware (page-capture-middleware.ts) hands each
+ * rendered HTML page to every registered collector, so no integration reads the site back from
+ * disk. The middleware is bundled into Astro's prerender code; it and the integrations meet
+ * through one global key. Pure module: no Astro or Node imports.
+ */
+
+/** The global key under which the collectors of this build are kept. */
+export const pageCollectorsKey = Symbol.for('playbook:page-collectors');
+
+export interface PageCollector {
+  /** A rendered page: its path as requested (with the base) and its HTML. */
+  add(pathname: string, html: string): void;
+}
+
+/** The collectors of this build (the same set for the integrations and the middleware). */
+export function pageCollectors(): Set<PageCollector> {
+  const global = globalThis as Record<symbol, Set<PageCollector> | undefined>;
+  return (global[pageCollectorsKey] ??= new Set());
+}
+
+/** Registers a collector; the returned function unregisters it. */
+export function collectPages(collector: PageCollector): () => void {
+  pageCollectors().add(collector);
+  return () => pageCollectors().delete(collector);
+}
+
+let middlewareAdded = false;
+
+type AddMiddleware = (middleware: { entrypoint: string | URL; order: 'pre' | 'post' }) => void;
+
+/**
+ * Adds the capturing middleware once per build, whichever integration asks first; call it in
+ * `astro:config:setup` of a build.
+ */
+export function addPageCapture(addMiddleware: AddMiddleware): void {
+  if (middlewareAdded) return;
+  middlewareAdded = true;
+  addMiddleware({ entrypoint: new URL('./page-capture-middleware.ts', import.meta.url), order: 'post' });
+}
