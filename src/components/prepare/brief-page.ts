@@ -4,7 +4,8 @@
  * (visit-brief.ts), renders it with the concept's value calculator (the calculator's own pure
  * modules) and keeps the customer's figures in the URL. Everything is written as text. Once a
  * brief is shown, its "save for offline" button (SaveOffline.astro) names what the brief needs
- * offline: its data files, the concept page, the objection cards and the battlecard.
+ * offline: its data files, the concept page, the objection cards and the battlecard. After the
+ * form was sent, the focus lands on the brief's title (or on the message in its place).
  */
 import type { BriefConceptFile } from '../../lib/brief-data.ts';
 import {
@@ -43,6 +44,28 @@ const root = document.querySelector<HTMLElement>('[data-prepare]');
 const configText = root?.querySelector('[data-prepare-config]')?.textContent;
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Set when the form is sent, so the next page puts the focus on its result (sessionStorage). */
+const focusKey = 'playbook:prepare-focus';
+
+/** Whether this page is the answer to the form sent from this tab (read once, then forgotten). */
+function takeFocusRequest(): boolean {
+  try {
+    const asked = sessionStorage.getItem(focusKey) === '1';
+    sessionStorage.removeItem(focusKey);
+    return asked;
+  } catch {
+    // Storage switched off: the focus stays where the browser puts it.
+    return false;
+  }
+}
+const focusAsked = takeFocusRequest();
+
+/** Moves the focus to what the sent form produced: the brief's title, or the message in its place. */
+function focusResult(target: Element | null | undefined): void {
+  if (!focusAsked || !(target instanceof HTMLElement)) return;
+  target.tabIndex = -1;
+  target.focus();
+}
 
 async function fetchJson<T>(url: string): Promise<T | undefined> {
   const response = await fetch(url);
@@ -74,6 +97,7 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
   if (isEmptySelection(state.selection)) {
     showDropped(notice, state, sayf);
     out.replaceChildren(h('p', { class: 'card p-4 text-ink' }, say('prepare.empty')));
+    focusResult(out.firstElementChild);
     return;
   }
   out.replaceChildren(h('p', { class: 'text-muted' }, say('prepare.loading')));
@@ -104,6 +128,7 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
         ? sayf('prepare.noMatch', { industry: names.industries[state.selection.industry] ?? state.selection.industry })
         : say('prepare.needIndustry');
       out.replaceChildren(h('p', { class: 'card p-4 text-ink' }, message));
+      focusResult(out.firstElementChild);
       return;
     }
     const concept = chosen && chosen.candidate.id === lead.candidate.id ? chosen : await load<BriefConceptFile>(`${lang}/concept/${lead.candidate.id}.json`);
@@ -128,6 +153,7 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
       files: loaded,
       title: [out.querySelector('[data-brief-title]')?.textContent, selectionLabel || concept.candidate.title].filter(Boolean).join(' · '),
     });
+    focusResult(out.querySelector('[data-brief-title]'));
     try {
       const query = writeBriefState({ ...state, inputs: {} });
       localStorage.setItem(recentKey, rememberBrief(localStorage.getItem(recentKey), { query, label: [state.customer, selectionLabel || concept.candidate.title].filter(Boolean).join(' · '), savedOn: readerToday() }));
@@ -137,6 +163,7 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
     view.update();
   } catch {
     out.replaceChildren(h('p', { role: 'alert', class: 'card p-4 text-bad' }, say('prepare.loadFailed')));
+    focusResult(out.firstElementChild);
   }
 }
 
@@ -156,6 +183,13 @@ function offerSave(root: HTMLElement, out: HTMLElement, what: { pages: string[];
 function fillForm(root: HTMLElement, state: BriefState, say: (key: UiKey) => string): void {
   const form = root.querySelector<HTMLFormElement>('[data-prepare-form]');
   if (!form) return;
+  form.addEventListener('submit', () => {
+    try {
+      sessionStorage.setItem(focusKey, '1');
+    } catch {
+      // Without storage the brief still appears; only the focus stays at the top.
+    }
+  });
   const { selection } = state;
   const set = (name: string, value: string | undefined) => {
     const field = form.elements.namedItem(name);
