@@ -89,7 +89,7 @@ sw.addEventListener('activate', (event) => {
       // Pages and files saved under the previous build are fetched fresh into this build's
       // caches; one the network cannot give now keeps its old copy, so an update never loses a
       // saved brief.
-      for (const [kind, target] of [['pages', pagesCache], ['saved', savedCache]]) {
+      for (const [kind, target] of /** @type {const} */ ([['pages', pagesCache], ['saved', savedCache]])) {
         const into = await caches.open(target);
         for (const name of old.filter((n) => n.startsWith(`${prefix}${kind}:`))) {
           const cache = await caches.open(name);
