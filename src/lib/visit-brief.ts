@@ -303,3 +303,12 @@ export function assembleBrief(
 
 /** What the printed page keeps: three arguments, three objections, one offer, five questions. */
 export const printLimits = { arguments: 3, objections: 3, offers: 1, questions: 5 } as const;
+
+/**
+ * The pages "save for offline" keeps with a brief, besides the brief itself: the concept's page
+ * (with its calculator), the card of every objection the brief lists, and the battlecard of the
+ * competitor in the deal — each a link of the brief, so each works offline from it.
+ */
+export function briefOfflinePages(brief: Brief): string[] {
+  return [brief.concept.href, ...brief.objections.map((o) => o.href), ...(brief.competitor ? [brief.competitor.href] : [])];
+}

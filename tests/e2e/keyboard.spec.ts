@@ -2,9 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 
 /**
  * Keyboard only (issue 18): the skip link, the main navigation with its "More" menu, the search
- * dialog and the offline page's control, each reached and used with Tab, Enter, Space, Esc and
- * arrows, at desktop and phone widths. Prepare, the drill and the field-note form join here
- * when their pages land. Also: reduced motion is honoured.
+ * dialog, the offline page's control, the visit brief's form, the objection drill and the
+ * field-note form, each reached and used with Tab, Enter, Space, Esc, arrows and typed
+ * letters, at desktop and phone widths. Every step asserts where the focus is, so a broken
+ * keyboard path fails even where a mouse click would still work. Also: reduced motion is honoured.
  */
 const concept = '/concepts/scrap-to-savings/';
 
@@ -101,6 +102,125 @@ test('the offline page: "Remove offline copy" is reached with Tab and pressed wi
   await tabTo(page, remove, 60);
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-offline-status]')).toHaveText('The offline copy is removed from this device.');
+});
+
+/** The focused element, described for a failure message ("BUTTON Save for offline"). */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => `${document.activeElement?.tagName} ${(document.activeElement?.textContent ?? '').trim().slice(0, 40)}`);
+}
+
+test('prepare: Tab to the fields, choose with keys, send with Space; the focus lands on the brief, then its "Save for offline"', async ({ page }) => {
+  await page.goto('/prepare/');
+  const industry = page.getByLabel('Industry', { exact: true });
+  await tabTo(page, industry);
+  // A closed <select> takes typed letters: "F" picks Food and beverage.
+  await page.keyboard.type('Food');
+  await expect(industry).toHaveValue('food-and-beverage');
+  const competitor = page.getByLabel('Competitor in the deal');
+  await page.keyboard.press('Tab');
+  await expect(competitor).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(competitor).not.toHaveValue('');
+  const plant = page.getByRole('checkbox', { name: 'Plant manager' });
+  await tabTo(page, plant);
+  await page.keyboard.press('Space');
+  await expect(plant).toBeChecked();
+  const send = page.getByRole('button', { name: 'Make the brief' });
+  await tabTo(page, send);
+  await page.keyboard.press('Space');
+
+  await expect(page).toHaveURL(/\/prepare\/\?industry=food-and-beverage&.*persona=plant-manager/);
+  const title = page.locator('[data-brief-title]');
+  await expect(title).toBeFocused();
+  expect(await focusVisible(page)).toBe(true);
+  // From the title, the brief's own buttons come first: Copy, Print, then Save for offline.
+  const save = page.getByRole('button', { name: 'Save for offline' });
+  await tabTo(page, save, 3);
+  expect(await focusVisible(page)).toBe(true);
+  await page.keyboard.press('Enter');
+  // Service workers are blocked in this suite: the status says so, and the focus stays put.
+  await expect(page.locator('[data-brief] [data-save-offline-status]')).toContainText('does not keep pages offline');
+  await expect(save).toBeFocused();
+});
+
+test('the drill: filters chosen by keys start a session; Space reveals, a digit grades, the focus stays visible', async ({ page }) => {
+  await page.goto('/learn/drill/');
+  const left = page.locator('[data-drill-left]');
+  await expect(left).toHaveText('10 cards left in this session');
+  const category = page.getByLabel('Category', { exact: true });
+  await tabTo(page, category, 60);
+  await page.keyboard.type('Price');
+  await expect(category).toHaveValue('price');
+  const start = page.getByRole('button', { name: 'Start with these cards' });
+  await tabTo(page, start, 8);
+  await page.keyboard.press('Enter');
+
+  const front = page.locator('[data-drill-front]');
+  await expect(front, await focused(page)).toBeFocused();
+  expect(await focusVisible(page)).toBe(true);
+  const cards = Number((await left.textContent())?.match(/\d+/)?.[0]);
+  expect(cards).toBeGreaterThan(1);
+  const first = (await front.textContent()) ?? '';
+  await page.keyboard.press('Space');
+  const back = page.locator('[data-drill-back]');
+  await expect(back).toBeVisible();
+  await expect(back, await focused(page)).toBeFocused();
+  expect(await focusVisible(page)).toBe(true);
+  await page.keyboard.press('3');
+  await expect(left).toHaveText(cards - 1 === 1 ? '1 card left in this session' : `${cards - 1} cards left in this session`);
+  await expect(front).not.toHaveText(first);
+  await expect(front, await focused(page)).toBeFocused();
+  expect(await focusVisible(page)).toBe(true);
+  // The next card's answer opens with Space again, from where the focus is.
+  await page.keyboard.press('Space');
+  await expect(back).toBeFocused();
+});
+
+test('the field-note form: finishing it empty puts the focus on the first gap; filled by keys alone, it offers the file', async ({ page }) => {
+  await page.addInitScript(() => localStorage.clear());
+  await page.goto('/field-notes/new/');
+  const finish = page.getByRole('button', { name: 'Finish the note' });
+  await tabTo(page, finish, 80);
+  await page.keyboard.press('Enter');
+  const concept = page.getByLabel('Concept', { exact: true });
+  await expect(concept, await focused(page)).toBeFocused();
+  await expect(concept).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('[data-note-status]')).toContainText('Still missing: Concept');
+
+  await page.keyboard.type('Scrap');
+  await expect(concept).toHaveValue('scrap-to-savings');
+  await expect(concept).not.toHaveAttribute('aria-invalid');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Customer’s industry')).toBeFocused();
+  await page.keyboard.type('Auto');
+  await expect(page.getByLabel('Customer’s industry')).toHaveValue('automotive-suppliers');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Who you spoke to')).toBeFocused();
+  await page.keyboard.type('Plant');
+  await expect(page.getByLabel('Who you spoke to')).toHaveValue('plant-manager');
+  // Finishing now: the outcome is the first gap, its first choice takes the focus.
+  await tabTo(page, finish, 80);
+  await page.keyboard.press('Enter');
+  const won = page.getByRole('radio', { name: 'Won' });
+  await expect(won, await focused(page)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Lost' })).toBeChecked();
+  const price = page.getByRole('group', { name: '“The software is too expensive next to the device.”' });
+  await tabTo(page, price.getByRole('radio', { name: 'Not heard' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(price.getByRole('radio', { name: 'Heard, the answer worked' })).toBeChecked();
+  await tabTo(page, page.getByLabel('What worked', { exact: true }));
+  await page.keyboard.type('Asking what one scrapped batch costs.');
+  await tabTo(page, finish, 20);
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { name: 'Send the note' }), await focused(page)).toBeFocused();
+  await expect(page.locator('[data-note-status]')).toHaveText('');
+  const download = page.getByRole('link', { name: 'Download the file' });
+  await expect(download).toBeVisible();
+  await tabTo(page, download, 3);
+  expect(await focusVisible(page)).toBe(true);
+  expect(decodeURIComponent((await download.getAttribute('href')) ?? '')).toContain('outcome: lost');
 });
 
 test('with reduced motion asked for, nothing animates or transitions', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 
 // Pagefind starts its WASM while the worker precaches; on the shared 2-core machine a first
@@ -10,10 +11,15 @@ import { startStaticServer, type StaticServer } from './static-server.ts';
 /**
  * Offline after one visit (issue 18), proved by stopping a server this test started: the
  * service worker, not the network, answers afterwards. Runs on its own port (E2E_PORT + 200).
+ * What is saved is saved through the brief's "Save for offline" button, as a salesperson would.
  */
 const port = Number(process.env.E2E_PORT ?? 4321) + 200;
 const concept = '/concepts/scrap-to-savings/';
 const cards = ['/objections/scrap-to-savings/software-too-expensive/', '/objections/scrap-to-savings/vantor-gauge-is-cheaper/'];
+/** Food and beverage, plant and purchasing manager, Qualis: the brief of Fill to the line. */
+const briefPath = pageTypes.find((p) => p.name === 'visit brief')?.path ?? '';
+/** An LM-400 owner in automotive: the brief of Scrap to savings. */
+const ownerBrief = '/prepare/?industry=automotive-suppliers&persona=plant-manager&owns=lm-400';
 
 // Each test installs the worker (precaching the shell and index) before it starts; on a loaded
 // 2-core machine that alone can take most of the default 30 s.
@@ -34,16 +40,14 @@ async function controlled(page: Page, path: string): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-/** The message "save for offline" sends (src/components/offline/service-worker-client.ts). */
-async function save(page: Page, urls: string[]): Promise<{ saved: string[]; failed: string[] }> {
-  return page.evaluate(async (list) => {
-    const channel = new MessageChannel();
-    const answer = new Promise<{ saved: string[]; failed: string[] }>((resolve) => {
-      channel.port1.onmessage = (event) => resolve(event.data);
-    });
-    navigator.serviceWorker.controller?.postMessage({ type: 'save', urls: list.map((u) => new URL(u, location.href).href) }, [channel.port2]);
-    return answer;
-  }, urls);
+/** Opens a brief and presses its "Save for offline" button; answers the status region once it has its result. */
+async function saveBrief(page: Page, path: string) {
+  await page.goto(`${server.url}${path}`);
+  await expect(page.locator('[data-brief-title]')).toBeVisible();
+  await page.getByRole('button', { name: 'Save for offline' }).click();
+  const status = page.locator('[data-brief]').getByRole('status').filter({ has: page.getByRole('link', { name: 'See everything saved on this device' }) });
+  await expect(status).toBeVisible();
+  return status;
 }
 
 async function search(page: Page, query: string): Promise<void> {
@@ -51,16 +55,42 @@ async function search(page: Page, query: string): Promise<void> {
   await page.getByRole('dialog').getByRole('searchbox').fill(query);
 }
 
-test('after one visit and "save for offline", pages, saved cards and a repeated search work with the server stopped', async ({ page }) => {
+/** The built site's scripts of a page whose names start with one of `names` (ValueCalculator.astro_…, number-input.…). */
+function builtScripts(names: readonly string[]): string[] {
+  return readdirSync('dist/_astro').filter((file) => file.endsWith('.js') && names.some((name) => file.startsWith(name))).map((file) => `/_astro/${file}`);
+}
+
+test('after one visit and "Save for offline" on a brief, the concept, the brief, its cards and a repeated search work with the server stopped', async ({ page }) => {
   const errors = await watchErrors(page);
   await controlled(page, '/');
   await page.goto(`${server.url}${concept}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scrap to savings');
   await search(page, 'payback');
   await expect(page.getByRole('dialog').locator('[data-search-results] a').first()).toBeVisible();
-  expect(await save(page, cards)).toEqual({ saved: cards, failed: [] });
   // Online, the note never shows: the page came from the network.
   await expect(page.locator('[data-offline-note]')).toBeHidden();
+
+  // The calculator's scripts left out of the precache (as a budget would): saving the brief must bring them.
+  const calculatorScripts = builtScripts(['ValueCalculator.astro', 'number-input.']);
+  expect(calculatorScripts.length).toBe(2);
+  await page.evaluate(async (urls) => {
+    for (const name of await caches.keys()) for (const url of urls) await (await caches.open(name)).delete(url);
+  }, calculatorScripts);
+
+  const status = await saveBrief(page, briefPath);
+  const savedBrief = page.url();
+  const briefCards = await page.locator('[data-brief-objections] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(briefCards.length).toBeGreaterThan(1);
+  // The brief, its concept page, each card and the battlecard; nothing failed.
+  await expect(status).toContainText(`Saved for offline: ${briefCards.length + 3} pages are on this device now.`);
+  await expect(status.locator('[data-save-failed]')).toHaveCount(0);
+  expect(await page.evaluate(async (urls) => Promise.all(urls.map(async (url) => !!(await caches.match(url)))), calculatorScripts)).toEqual([true, true]);
+  // The status links the offline page, which lists the brief under its visit.
+  await status.getByRole('link', { name: 'See everything saved on this device' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Saved for offline');
+  const listed = page.locator('[data-offline-pages] a').filter({ hasText: 'Visit brief · Food and beverage' });
+  await expect(listed).toHaveCount(1);
+  expect(await listed.getAttribute('href')).toBe(savedBrief);
 
   await server.stop();
 
@@ -68,10 +98,31 @@ test('after one visit and "save for offline", pages, saved cards and a repeated 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scrap to savings');
   await expect(page.locator('[data-offline-note]')).toBeVisible();
   await expect(page.locator('[data-offline-note]')).toContainText('Offline copy from');
-  for (const card of cards) {
+
+  // The saved brief, from its URL: built again from the saved data, its calculator working.
+  await page.goto(savedBrief);
+  await expect(page.locator('#brief-concept')).toHaveText('Fill to the line');
+  await expect(page.locator('[data-offline-note]')).toBeVisible();
+  await expect(page.locator('[data-brief-landmines]')).toContainText('Where will your measurement data be stored');
+  const briefTotal = page.locator('[data-brief-total]');
+  const briefBefore = await briefTotal.textContent();
+  await page.getByLabel('Packs filled per year').fill('48000000');
+  await expect(briefTotal).not.toHaveText(briefBefore ?? '');
+
+  // The concept page the brief saved (never opened online), with its calculator.
+  await page.goto(`${server.url}/concepts/fill-to-the-line/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fill to the line');
+  const total = page.locator('#value [data-value-total]');
+  const before = await total.textContent();
+  await page.locator('#value').getByLabel('Packs filled per year').fill('48000000');
+  await expect(total).not.toHaveText(before ?? '');
+
+  for (const card of briefCards) {
     await page.goto(`${server.url}${card}`);
     await expect(page.getByText('Ask back').first()).toBeVisible();
   }
+  await page.goto(`${server.url}/competitors/qualis-spc-cloud/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qualis SPC Cloud');
 
   await search(page, 'payback');
   const dialog = page.getByRole('dialog');
@@ -89,11 +140,12 @@ test('after one visit and "save for offline", pages, saved cards and a repeated 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Saved for offline');
   const saved = page.locator('[data-offline-pages] a');
   await expect(saved.filter({ hasText: 'Scrap to savings' })).toHaveCount(1);
+  await expect(saved.filter({ hasText: 'Visit brief · Food and beverage' })).toHaveCount(1);
   await expect(page.locator('[data-offline-status]')).toContainText('pages saved');
   expect(errors.filter((e) => !/ERR_FAILED|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e))).toEqual([]);
 });
 
-test('a sign-in redirect or a 401 page is never kept as the playbook', async ({ page }) => {
+test('a sign-in redirect or a 401 page is never kept as the playbook, and the brief names what it could not save', async ({ page }) => {
   await controlled(page, '/');
   await page.goto(`${server.url}${concept}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scrap to savings');
@@ -106,9 +158,11 @@ test('a sign-in redirect or a 401 page is never kept as the playbook', async ({ 
   };
   await page.goto(`${server.url}${concept}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
-  await page.goto(`${server.url}${cards[0]}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
-  expect((await save(page, [cards[0] ?? ''])).failed).toHaveLength(1);
+  const status = await saveBrief(page, ownerBrief);
+  await expect(status.locator('[data-save-failed] li')).toHaveText([concept, cards[0] ?? '']);
+  await expect(status).toContainText('Not saved (no connection, or the sign-in expired)');
+  // The rest of the brief was kept: the brief itself and the other cards.
+  await expect(status).toContainText(/Saved for offline: \d+ pages are on this device now\./);
 
   await server.stop();
 
@@ -116,6 +170,8 @@ test('a sign-in redirect or a 401 page is never kept as the playbook', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scrap to savings');
   await page.goto(`${server.url}${cards[0]}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Saved for offline');
+  await page.goto(`${server.url}${cards[1]}`);
+  await expect(page.getByText('Ask back').first()).toBeVisible();
 });
 
 test('"remove offline copy" empties the device: nothing is listed or served offline afterwards', async ({ page }) => {

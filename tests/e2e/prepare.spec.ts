@@ -118,6 +118,28 @@ test.describe('the visit brief', () => {
     await expect(page.locator('[data-brief-title]')).toHaveText('Bezoekbriefing');
     await expect(page.locator('#brief-concept')).toHaveText('Vullen tot aan de streep');
     await expect(page.locator('#brief-arguments')).toHaveText('Wat je zegt');
+    await page.getByRole('button', { name: 'Offline bewaren' }).click();
+    await expect(page.locator('[data-brief] [data-save-offline-status]')).toHaveText(
+      'Dit browservenster bewaart geen pagina’s offline (een privévenster, of sitegegevens staan uit). Er is niets bewaard.',
+    );
+  });
+
+  test('"Save for offline" comes with a brief, is a phone-sized button, and says why it cannot save here', async ({ page }) => {
+    await page.goto('/prepare/');
+    await expect(page.locator('[data-brief]')).toContainText('Choose the customer’s industry');
+    await expect(page.getByRole('button', { name: 'Save for offline' })).toHaveCount(0);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openBrief(page, foodVisit);
+    const save = page.locator('[data-brief] header').getByRole('button', { name: 'Save for offline' });
+    await expect(save).toBeVisible();
+    expect((await save.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    // This suite blocks service workers (playwright.config.ts), as a private window does: the
+    // button says so instead of failing in silence (offline.spec.ts saves with a worker).
+    await save.click();
+    const status = page.locator('[data-brief] header').getByRole('status').filter({ hasText: 'Nothing was saved' });
+    await expect(status).toHaveText('This browser window does not keep pages offline (a private window, or site data switched off). Nothing was saved.');
+    await page.emulateMedia({ media: 'print' });
+    await expect(save).toBeHidden();
   });
 });
 

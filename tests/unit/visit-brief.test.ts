@@ -12,6 +12,7 @@ import { urlsFor } from '../../src/lib/urls.ts';
 import { collectionNames } from '../../src/schemas/common.ts';
 import {
   assembleBrief,
+  briefOfflinePages,
   rankConcepts,
   selectOffers,
   type BriefBundle,
@@ -85,6 +86,19 @@ describe('the visit brief on the sample', () => {
     const brief = assembleBrief(conceptFile('fill-to-the-line'), visit, qualis, today);
     // Its only proof point (the dairy) is not public: every claim is left out of the hand-out.
     expect(brief.handoutLeavesOut).toHaveLength(brief.concept.arguments.length);
+  });
+
+  it('saves for offline the concept page, every objection card it lists and the battlecard', () => {
+    const brief = assembleBrief(conceptFile('fill-to-the-line'), visit, qualis, today);
+    expect(briefOfflinePages(brief)).toEqual([
+      '/concepts/fill-to-the-line/',
+      ...brief.objections.map((o) => `/objections/fill-to-the-line/${o.id}/`),
+      '/competitors/qualis-spc-cloud/',
+    ]);
+    expect(brief.objections.length).toBe(brief.concept.objections.length);
+    // Without a competitor in the deal, no battlecard.
+    const alone = assembleBrief(conceptFile('fill-to-the-line'), selection({ industry: 'food-and-beverage' }), undefined, today);
+    expect(briefOfflinePages(alone).filter((url) => url.startsWith('/competitors/'))).toEqual([]);
   });
 
   it('writes the brief as an internal CRM note', () => {

@@ -1,8 +1,10 @@
 /**
  * The field-note form in the browser: reads the fields into a draft, keeps the draft in
  * localStorage (so a reload or a lost connection keeps it), composes the note file and updates
- * the three ways to send it. Nothing read from the URL or storage is inserted as HTML: values go
- * into form fields and text only.
+ * the three ways to send it. Finishing the note (its submit button, or Enter) marks what is
+ * still missing and puts the focus on the first of those, or takes it to the ways to send the
+ * note. Nothing read from the URL or storage is inserted as HTML: values go into form fields and
+ * text only.
  */
 import {
   composeFieldNote,
@@ -43,6 +45,19 @@ export interface StoredDraft {
 export const draftKey = 'playbook:field-note-draft:v1';
 
 const textKeys = ['concept', 'industry', 'persona', 'outcome', 'newObjections', 'worked', 'didNotWork', 'date', 'author'] as const;
+
+/**
+ * The field that stands for each required part of a note, in the form's order: where the focus
+ * goes when that part is missing ("worked" is one of several ways to say what happened).
+ */
+const requiredFields = [
+  ['concept', 'note-concept'],
+  ['industry', 'note-industry'],
+  ['persona', 'note-persona'],
+  ['outcome', ''],
+  ['worked', 'note-worked'],
+  ['date', 'note-date'],
+] as const;
 
 /** A stored draft, or undefined when the stored value is not one (old format, edited by hand). */
 export function readStoredDraft(raw: string | null): StoredDraft | undefined {
@@ -159,7 +174,28 @@ export function startNoteForm(): void {
     if (empty) empty.hidden = concept !== '';
   };
 
-  const update = () => {
+  // Set once the reader tried to finish the note: from then on the missing fields are marked.
+  let finishing = false;
+  const outcomeGroup = form.querySelector<HTMLElement>('[data-note-outcome]');
+  const markMissing = (missing: readonly string[]) => {
+    for (const [key, id] of requiredFields) {
+      const node = id ? document.getElementById(id) : outcomeGroup;
+      const gap = finishing && missing.includes(key);
+      if (!node) continue;
+      if (!id) node.toggleAttribute('data-missing', gap);
+      else if (gap) node.setAttribute('aria-invalid', 'true');
+      else node.removeAttribute('aria-invalid');
+    }
+  };
+  const firstMissing = (missing: readonly string[]): HTMLElement | null => {
+    const key = requiredFields.find(([name]) => missing.includes(name));
+    if (!key) return null;
+    if (key[1]) return document.getElementById(key[1]);
+    return form.querySelector<HTMLInputElement>('[data-note-outcome] input:checked') ?? form.querySelector<HTMLInputElement>('[data-note-outcome] input');
+  };
+
+  /** Reads the form, keeps the draft, composes the note; answers what is still missing. */
+  const update = (): string[] => {
     const draft = read();
     showConcept(draft.concept);
     try {
@@ -170,10 +206,11 @@ export function startNoteForm(): void {
     }
     const note = draftToNote(draft, objectionIds(draft.concept));
     const missing = missingFields(note);
+    markMissing(missing);
     if (missing.length > 0) {
       if (actions) actions.hidden = true;
       if (status) status.textContent = fillTemplate(data.strings.missing, { fields: missing.map((key) => data.strings.fields[key] ?? key).join(', ') });
-      return;
+      return missing;
     }
     const text = composeFieldNote(note);
     const path = fieldNotePath(note, text, data.lang, data.defaultLang);
@@ -191,6 +228,7 @@ export function startNoteForm(): void {
     if (repository && data.repository) {
       repository.href = newFileHref(data.repository.url, data.repository.branch, `${data.repository.contentDir}/${path}`, text);
     }
+    return [];
   };
 
   const stored = (() => {
@@ -221,17 +259,23 @@ export function startNoteForm(): void {
   };
   fillSingle(start.concept);
 
-  form.addEventListener('input', update);
+  form.addEventListener('input', () => void update());
   form.addEventListener('change', (event) => {
     const target = event.target as HTMLElement;
     if (target instanceof HTMLSelectElement && target.name === 'concept') fillSingle(target.value);
     update();
   });
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    finishing = true;
+    const missing = update();
+    (firstMissing(missing) ?? form.querySelector<HTMLElement>('#note-send-title'))?.focus();
+  });
   form.querySelector('[data-note-clear]')?.addEventListener('click', () => {
     const author = read().author;
     write({ concept: '', industry: '', persona: '', outcome: '', objections: {}, newObjections: '', worked: '', didNotWork: '', date: localToday(), author });
     for (const radio of form.querySelectorAll<HTMLInputElement>('[data-objections-for] input[type="radio"][value=""]')) radio.checked = true;
+    finishing = false;
     update();
     field<HTMLSelectElement>('concept')?.focus();
   });

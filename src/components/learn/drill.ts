@@ -70,7 +70,8 @@ export function setupDrill(root: HTMLElement): void {
     if (left) left.textContent = queue.length === 1 ? strings['learn.drill.leftOne'] ?? '' : fill(strings, 'learn.drill.left', { count: queue.length });
   };
 
-  const start = () => {
+  /** Builds today's queue from the filters; `focus` moves the focus to its first card (the start button). */
+  const start = (focus = false) => {
     const now = new Date();
     const keys = filtered().map((c) => c.key);
     const built = buildQueue({
@@ -83,8 +84,13 @@ export function setupDrill(root: HTMLElement): void {
     });
     queue = built.queue;
     if (counts) counts.textContent = fill(strings, 'learn.drill.counts', { due: built.dueCount, new: built.newCount });
-    if (keys.length === 0) return (updateLeft(), say('learn.drill.empty'));
-    void next(false);
+    if (keys.length === 0) {
+      updateLeft();
+      say('learn.drill.empty');
+      if (focus) message.focus();
+      return;
+    }
+    void next(focus);
   };
 
   const next = async (focus: boolean) => {
@@ -191,7 +197,10 @@ export function setupDrill(root: HTMLElement): void {
       grade(Number(event.key) as Grade);
     }
   });
-  filters.addEventListener('submit', (event) => event.preventDefault());
+  filters.addEventListener('submit', (event) => {
+    event.preventDefault();
+    start(true);
+  });
   filters.addEventListener('change', (event) => {
     const name = (event.target as HTMLInputElement).name;
     if (name === 'newPerDay' || name === 'reviewsPerDay') {

@@ -1,6 +1,7 @@
 /**
  * The offline page: lists the pages this playbook keeps on the device (read from its caches, the
- * title taken from each saved page as text, never as HTML) and removes the whole offline copy —
+ * title taken from each saved page as text, never as HTML, or the name "save for offline" gave
+ * it) and removes the whole offline copy —
  * every cache of this playbook and its service worker — on request.
  */
 import { ownCaches } from './service-worker-client.ts';
@@ -15,6 +16,14 @@ interface SavedPage {
   title: string;
 }
 
+function decodeName(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return '';
+  }
+}
+
 async function savedPages(base: string): Promise<SavedPage[]> {
   const names = ownCaches(await caches.keys(), base).filter((name) => name.includes(':pages:'));
   const pages = new Map<string, SavedPage>();
@@ -22,8 +31,11 @@ async function savedPages(base: string): Promise<SavedPage[]> {
     const cache = await caches.open(name);
     for (const request of await cache.keys()) {
       if (pages.has(request.url)) continue;
-      const html = (await (await cache.match(request))?.text()) ?? '';
-      const title = new DOMParser().parseFromString(html, 'text/html').title || new URL(request.url).pathname;
+      const response = await cache.match(request);
+      // A page saved with "save for offline" says what it is (a brief names its visit); others by their <title>.
+      const named = response?.headers.get('x-playbook-title');
+      const html = named ? '' : ((await response?.text()) ?? '');
+      const title = (named && decodeName(named)) || new DOMParser().parseFromString(html, 'text/html').title || new URL(request.url).pathname;
       pages.set(request.url, { url: request.url, title });
     }
   }

@@ -2,7 +2,10 @@
  * The visit brief in the browser: reads the selection from the URL, fetches the industry's shard,
  * the chosen concept and the competitor (only those), ranks and assembles the brief
  * (visit-brief.ts), renders it with the concept's value calculator (the calculator's own pure
- * modules) and keeps the customer's figures in the URL. Everything is written as text.
+ * modules) and keeps the customer's figures in the URL. Everything is written as text. Once a
+ * brief is shown, its "save for offline" button (SaveOffline.astro) names what the brief needs
+ * offline: its data files, the concept page, the objection cards and the battlecard. After the
+ * form was sent, the focus lands on the brief's title (or on the message in its place).
  */
 import type { BriefConceptFile } from '../../lib/brief-data.ts';
 import {
@@ -26,6 +29,7 @@ import { basisText, readField, type FieldState, type FieldTexts } from '../../li
 import { valueInputs } from '../../lib/value-model.ts';
 import {
   assembleBrief,
+  briefOfflinePages,
   printLimits,
   rankConcepts,
   type Brief,
@@ -40,6 +44,28 @@ const root = document.querySelector<HTMLElement>('[data-prepare]');
 const configText = root?.querySelector('[data-prepare-config]')?.textContent;
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Set when the form is sent, so the next page puts the focus on its result (sessionStorage). */
+const focusKey = 'playbook:prepare-focus';
+
+/** Whether this page is the answer to the form sent from this tab (read once, then forgotten). */
+function takeFocusRequest(): boolean {
+  try {
+    const asked = sessionStorage.getItem(focusKey) === '1';
+    sessionStorage.removeItem(focusKey);
+    return asked;
+  } catch {
+    // Storage switched off: the focus stays where the browser puts it.
+    return false;
+  }
+}
+const focusAsked = takeFocusRequest();
+
+/** Moves the focus to what the sent form produced: the brief's title, or the message in its place. */
+function focusResult(target: Element | null | undefined): void {
+  if (!focusAsked || !(target instanceof HTMLElement)) return;
+  target.tabIndex = -1;
+  target.focus();
+}
 
 async function fetchJson<T>(url: string): Promise<T | undefined> {
   const response = await fetch(url);
@@ -71,16 +97,24 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
   if (isEmptySelection(state.selection)) {
     showDropped(notice, state, sayf);
     out.replaceChildren(h('p', { class: 'card p-4 text-ink' }, say('prepare.empty')));
+    focusResult(out.firstElementChild);
     return;
   }
   out.replaceChildren(h('p', { class: 'text-muted' }, say('prepare.loading')));
   const data = (path: string) => `${config.dataBase}${path}`;
+  // The data files this brief read, for "save for offline".
+  const loaded: string[] = [];
+  const load = async <T>(path: string): Promise<T | undefined> => {
+    const value = await fetchJson<T>(data(path));
+    if (value !== undefined) loaded.push(data(path));
+    return value;
+  };
   try {
     const { selection } = state;
     const [shard, chosen, competitor] = await Promise.all([
-      selection.industry ? fetchJson<BriefCandidate[]>(data(`${lang}/industry/${selection.industry}.json`)) : Promise.resolve(undefined),
-      selection.concept ? fetchJson<BriefConceptFile>(data(`${lang}/concept/${selection.concept}.json`)) : Promise.resolve(undefined),
-      selection.competitor ? fetchJson<BriefCompetitor>(data(`${lang}/competitor/${selection.competitor}.json`)) : Promise.resolve(undefined),
+      selection.industry ? load<BriefCandidate[]>(`${lang}/industry/${selection.industry}.json`) : Promise.resolve(undefined),
+      selection.concept ? load<BriefConceptFile>(`${lang}/concept/${selection.concept}.json`) : Promise.resolve(undefined),
+      selection.competitor ? load<BriefCompetitor>(`${lang}/competitor/${selection.competitor}.json`) : Promise.resolve(undefined),
     ]);
     if (selection.concept && !chosen) {
       state = { ...state, selection: { ...state.selection, concept: undefined }, dropped: [...state.dropped, { kind: 'concept', value: selection.concept }] };
@@ -94,9 +128,10 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
         ? sayf('prepare.noMatch', { industry: names.industries[state.selection.industry] ?? state.selection.industry })
         : say('prepare.needIndustry');
       out.replaceChildren(h('p', { class: 'card p-4 text-ink' }, message));
+      focusResult(out.firstElementChild);
       return;
     }
-    const concept = chosen && chosen.candidate.id === lead.candidate.id ? chosen : await fetchJson<BriefConceptFile>(data(`${lang}/concept/${lead.candidate.id}.json`));
+    const concept = chosen && chosen.candidate.id === lead.candidate.id ? chosen : await load<BriefConceptFile>(`${lang}/concept/${lead.candidate.id}.json`);
     if (!concept) throw new Error(`no data for ${lead.candidate.id}`);
     state = keepInputs(state, concept.valueModel ? valueInputs(concept.valueModel).map((input) => input.id) : []);
     showDropped(notice, state, sayf);
@@ -113,6 +148,12 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
       .join(' · ');
     const view = renderBrief({ config, state, brief, concept, ranked, selectionLabel, out, print, list });
     if (!state.selection.industry) out.prepend(h('p', { class: 'card p-4 text-ink' }, say('prepare.needIndustry')));
+    offerSave(root, out, {
+      pages: briefOfflinePages(brief),
+      files: loaded,
+      title: [out.querySelector('[data-brief-title]')?.textContent, selectionLabel || concept.candidate.title].filter(Boolean).join(' · '),
+    });
+    focusResult(out.querySelector('[data-brief-title]'));
     try {
       const query = writeBriefState({ ...state, inputs: {} });
       localStorage.setItem(recentKey, rememberBrief(localStorage.getItem(recentKey), { query, label: [state.customer, selectionLabel || concept.candidate.title].filter(Boolean).join(' · '), savedOn: readerToday() }));
@@ -122,12 +163,33 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
     view.update();
   } catch {
     out.replaceChildren(h('p', { role: 'alert', class: 'card p-4 text-bad' }, say('prepare.loadFailed')));
+    focusResult(out.firstElementChild);
   }
+}
+
+/** Shows the page's "save for offline" button in the brief's header, set to what this brief needs. */
+function offerSave(root: HTMLElement, out: HTMLElement, what: { pages: string[]; files: string[]; title: string }): void {
+  const block = root.querySelector<HTMLElement>('[data-save-offline-block]');
+  const button = block?.querySelector<HTMLButtonElement>('button[data-save-offline]');
+  const actions = out.querySelector('[data-brief-actions]');
+  if (!block || !button || !actions) return;
+  button.dataset.savePages = JSON.stringify(what.pages);
+  button.dataset.saveFiles = JSON.stringify(what.files);
+  button.dataset.saveTitle = what.title;
+  actions.append(block);
+  block.hidden = false;
 }
 
 function fillForm(root: HTMLElement, state: BriefState, say: (key: UiKey) => string): void {
   const form = root.querySelector<HTMLFormElement>('[data-prepare-form]');
   if (!form) return;
+  form.addEventListener('submit', () => {
+    try {
+      sessionStorage.setItem(focusKey, '1');
+    } catch {
+      // Without storage the brief still appears; only the focus stays at the top.
+    }
+  });
   const { selection } = state;
   const set = (name: string, value: string | undefined) => {
     const field = form.elements.namedItem(name);
@@ -238,7 +300,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
     h('h2', { class: 'text-2xl font-bold tracking-tight text-ink', 'data-brief-title': '' }, title),
     selectionLabel ? h('p', { class: 'text-muted' }, selectionLabel) : null,
     h('p', { class: 'flex flex-wrap items-center gap-2 text-sm font-semibold text-internal' }, internalBadge(say('badge.internal')), say('prepare.internal')),
-    h('div', { class: 'flex flex-wrap gap-2' }, copyButton, printButton),
+    h('div', { class: 'flex flex-wrap gap-2', 'data-brief-actions': '' }, copyButton, printButton),
     status,
   );
 

@@ -16,6 +16,11 @@
  * - Messages from pages: `save` (a list of URLs to keep, answered with what was saved),
  *   `misses` (how many search files could not be served offline; the search uses it to say
  *   "offline" instead of "no results").
+ * - A saved page is kept under its URL with the query (a brief is `/prepare/?industry=…`; a
+ *   navigation finds it under any query, as every page of a static site is one file), with the
+ *   title the page gave it for the offline page's list, and with the scripts and styles it
+ *   loads, so it works offline even where the precache budget left them out. Saved data files
+ *   (the brief's JSON) have their own cache; saved pages and files are carried over on update.
  */
 const sw = /** @type {ServiceWorkerGlobalScope & typeof globalThis} */ (/** @type {unknown} */ (self));
 const config = /** @type {{ buildId: string; base: string; offlinePages: Record<string, string>; precache: string[] }} */ (
@@ -26,6 +31,9 @@ const prefix = `playbook:${config.base}:`;
 const shellCache = `${prefix}shell:${config.buildId}`;
 const pagesCache = `${prefix}pages:${config.buildId}`;
 const filesCache = `${prefix}files:${config.buildId}`;
+const savedCache = `${prefix}saved:${config.buildId}`;
+/** The title a page gave a saved copy (for the offline page's list), URI-encoded. */
+const titleHeader = 'x-playbook-title';
 let misses = 0;
 
 /** @param {string} path */
@@ -39,6 +47,10 @@ const isHashed = (url) => {
   const path = url.pathname.slice(config.base.length - 1);
   return /^\/_astro\//.test(path) || /^\/pagefind\/(index|fragment|filter)\//.test(path) || /\.pf_meta$/.test(path);
 };
+
+/** A script or style of the build (`/_astro/…`), which pages load and never change under one name. */
+const isAsset = (/** @type {URL} */ url) =>
+  url.origin === sw.location.origin && /^\/_astro\/[^/]+\.(?:js|css)$/.test(url.pathname.slice(config.base.length - 1));
 
 /** @param {URL} url */
 const isSearchFile = (url) => url.pathname.startsWith(`${config.base}pagefind/`);
@@ -74,16 +86,21 @@ sw.addEventListener('activate', (event) => {
     (async () => {
       const names = await caches.keys();
       const old = names.filter((name) => name.startsWith(prefix) && !name.endsWith(`:${config.buildId}`));
-      // Pages saved under the previous build are fetched fresh into this build's cache; a page
-      // the network cannot give now keeps its old copy, so an update never loses a saved brief.
-      const pages = await caches.open(pagesCache);
-      for (const name of old.filter((n) => n.startsWith(`${prefix}pages:`))) {
-        const cache = await caches.open(name);
-        for (const request of await cache.keys()) {
-          if (await pages.match(request)) continue;
-          const fresh = await fetch(request.url, { cache: 'no-cache' }).catch(() => undefined);
-          const copy = fresh && storable(fresh) ? fresh : await cache.match(request);
-          if (copy) await pages.put(request.url, copy);
+      // Pages and files saved under the previous build are fetched fresh into this build's
+      // caches; one the network cannot give now keeps its old copy, so an update never loses a
+      // saved brief.
+      for (const [kind, target] of /** @type {const} */ ([['pages', pagesCache], ['saved', savedCache]])) {
+        const into = await caches.open(target);
+        for (const name of old.filter((n) => n.startsWith(`${prefix}${kind}:`))) {
+          const cache = await caches.open(name);
+          for (const request of await cache.keys()) {
+            if (await into.match(request)) continue;
+            const before = await cache.match(request);
+            const fresh = await fetch(request.url, { cache: 'no-cache' }).catch(() => undefined);
+            const title = before?.headers.get(titleHeader);
+            const copy = fresh && storable(fresh) ? (title ? await titled(fresh, title) : fresh) : before;
+            if (copy) await into.put(request.url, copy);
+          }
         }
       }
       await Promise.all(old.map((name) => caches.delete(name)));
@@ -158,12 +175,51 @@ sw.addEventListener('fetch', (event) => {
   else event.respondWith(fromNetwork(request));
 });
 
-/** Fetches and keeps pages for offline use; each URL must be a page of this playbook. */
-async function save(/** @type {unknown} */ urls) {
+/** A copy of a page's answer that carries the title it was saved under (already URI-encoded). */
+async function titled(/** @type {Response} */ response, /** @type {string} */ title) {
+  const headers = new Headers(response.headers);
+  headers.set(titleHeader, title);
+  return new Response(await response.blob(), { status: 200, headers });
+}
+
+/**
+ * Keeps the scripts and styles a saved page loads, and the modules those import (statically or
+ * on first use), unless a cache has them already. False when one could not be fetched: the page
+ * would not work offline, so it does not count as saved.
+ */
+async function keepAssets(/** @type {string} */ html, /** @type {URL} */ page) {
+  const queue = [...html.matchAll(/<(?:script|link)\b[^>]*?\s(?:src|href)="([^"]+)"/g)].map((m) => new URL((m[1] ?? '').replaceAll('&amp;', '&'), page));
+  const seen = new Set();
+  const files = await caches.open(filesCache);
+  for (let url = queue.shift(); url; url = queue.shift()) {
+    if (!isAsset(url) || seen.has(url.href)) continue;
+    seen.add(url.href);
+    let response = await caches.match(url.href);
+    if (!response) {
+      const fresh = await fetch(url.href).catch(() => undefined);
+      if (!fresh || !storable(fresh)) return false;
+      await files.put(url.href, fresh.clone());
+      response = fresh;
+    }
+    if (url.pathname.endsWith('.js')) {
+      const code = await response.text();
+      for (const m of code.matchAll(/\b(?:from|import)\s*\(?\s*["'](\.\.?\/[^"']+)["']/g)) queue.push(new URL(m[1] ?? '', url));
+    }
+  }
+  return true;
+}
+
+/**
+ * Fetches and keeps pages and files for offline use; each URL must be of this playbook. `titles`
+ * names saved pages (by the URL as sent) for the offline page's list.
+ */
+async function save(/** @type {unknown} */ urls, /** @type {unknown} */ titles) {
   const list = Array.isArray(urls) ? urls.filter((u) => typeof u === 'string') : [];
+  const names = /** @type {Record<string, unknown>} */ (titles && typeof titles === 'object' ? titles : {});
   const saved = [];
   const failed = [];
-  const cache = await caches.open(pagesCache);
+  const pages = await caches.open(pagesCache);
+  const data = await caches.open(savedCache);
   for (const href of list) {
     let url;
     try {
@@ -172,6 +228,7 @@ async function save(/** @type {unknown} */ urls) {
       failed.push(href);
       continue;
     }
+    url.hash = '';
     if (url.origin !== sw.location.origin || !url.pathname.startsWith(config.base)) {
       failed.push(href);
       continue;
@@ -182,8 +239,16 @@ async function save(/** @type {unknown} */ urls) {
         failed.push(href);
         continue;
       }
-      const isPage = (response.headers.get('content-type') ?? '').includes('text/html');
-      await (isPage ? cache : await caches.open(filesCache)).put(isPage ? pageKey(url.href) : url.href, response);
+      if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+        if (!(await keepAssets(await response.clone().text(), url))) {
+          failed.push(href);
+          continue;
+        }
+        const title = names[href];
+        await pages.put(url.href, typeof title === 'string' && title ? await titled(response, encodeURIComponent(title)) : response);
+      } else {
+        await data.put(url.href, response);
+      }
       saved.push(url.pathname + url.search);
     } catch {
       failed.push(href);
@@ -193,9 +258,9 @@ async function save(/** @type {unknown} */ urls) {
 }
 
 sw.addEventListener('message', (event) => {
-  const data = /** @type {{ type?: string; urls?: unknown } | null} */ (event.data);
+  const data = /** @type {{ type?: string; urls?: unknown; titles?: unknown } | null} */ (event.data);
   const port = event.ports[0];
   if (!port || !data) return;
   if (data.type === 'misses') port.postMessage({ misses, buildId: config.buildId });
-  else if (data.type === 'save') event.waitUntil(save(data.urls).then((result) => port.postMessage(result)));
+  else if (data.type === 'save') event.waitUntil(save(data.urls, data.titles).then((result) => port.postMessage(result)));
 });

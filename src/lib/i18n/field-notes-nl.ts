@@ -62,6 +62,7 @@ export const fieldNotesNl: Record<keyof typeof fieldNotesEn, string> = {
   'fieldNotes.form.worked': 'Wat werkte',
   'fieldNotes.form.didNotWork': 'Wat werkte niet',
   'fieldNotes.form.send': 'Notitie versturen',
+  'fieldNotes.form.finish': 'Notitie afronden',
   'fieldNotes.form.missing': 'Nog nodig: {fields}.',
   'fieldNotes.form.missingSays': 'een bezwaar, een nieuw bezwaar of wat werkte',
   'fieldNotes.form.ready': 'Je notitie is klaar. Verstuur hem op een van deze manieren:',

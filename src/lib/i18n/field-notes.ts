@@ -60,6 +60,7 @@ export const fieldNotesEn = {
   'fieldNotes.form.worked': 'What worked',
   'fieldNotes.form.didNotWork': 'What did not work',
   'fieldNotes.form.send': 'Send the note',
+  'fieldNotes.form.finish': 'Finish the note',
   'fieldNotes.form.missing': 'Still missing: {fields}.',
   'fieldNotes.form.missingSays': 'one objection, a new objection, or what worked',
   'fieldNotes.form.ready': 'Your note is ready. Send it one of these ways:',
