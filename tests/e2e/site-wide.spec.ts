@@ -11,6 +11,10 @@ import { t, uiLanguages } from '../../src/lib/i18n.ts';
 /** The interface language of a site path: `/nl/…` is Dutch, the rest English. */
 const pageLang = (path: string) => uiLanguages.find((lang) => path.startsWith(`/${lang}/`)) ?? 'en';
 
+// axe over the largest pages (the authoring guide: about 4 s a run on an idle machine) runs
+// twice in one test; on a loaded 2-core machine that can pass the default 30 s. Nothing is timed.
+test.describe.configure({ timeout: 90_000 });
+
 // Three page loads per page type: each test checks everything one viewport can show, so the
 // suite stays short on a 2-core CI machine while every check still names what failed.
 for (const pageType of pageTypes) {
