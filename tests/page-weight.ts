@@ -83,5 +83,6 @@ export function pageTypeOf(file: string): string {
     if (second === undefined || /^\d+$/.test(second)) return 'objection library';
     return third === undefined ? 'objection library' : 'objection card';
   }
+  if (section === 'whats-new' && third === undefined) return second === undefined ? 'what’s new' : 'what’s new archive';
   return parts.length === 1 ? (section ?? 'other') : `${section} page`;
 }

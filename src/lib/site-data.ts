@@ -13,7 +13,10 @@ import type { Lang } from './i18n.ts';
 import { defaultLocale } from './locale.ts';
 import { playbookConfig } from './playbook-config.ts';
 import { selectPublished } from './published.ts';
-import { buildSiteIndex, type Entry, type SiteContent, type SiteIndex } from './site-index.ts';
+import { buildSiteIndex, type ChangeRef, type Entry, type SiteContent, type SiteIndex } from './site-index.ts';
+import { buildDate } from './build-info.ts';
+import { whatsNewLimits } from './bounded.ts';
+import { changePages } from './whats-new.ts';
 import type { CollectionData } from '../schemas/collections.ts';
 import { localizeEntries, type Localized } from './translations.ts';
 
@@ -69,4 +72,19 @@ export function getSiteIndex(lang: Lang = defaultLocale): Promise<LocalizedSiteI
   let index = pending.get(lang);
   if (!index) pending.set(lang, (index = load(lang)));
   return index;
+}
+
+/** A change on a page of What's new, with its anchor there. */
+export type PagedChange = ChangeRef & { anchor: string };
+
+const changePagesOf = new Map<Lang, Promise<PagedChange[][]>>();
+
+/**
+ * The pages of What's new in one language, split once per build (src/lib/whats-new.ts, limits
+ * in src/lib/bounded.ts): /whats-new/ shows the first, its Atom feed holds the same changes.
+ */
+export function getChangePages(lang: Lang = defaultLocale): Promise<PagedChange[][]> {
+  let pages = changePagesOf.get(lang);
+  if (!pages) changePagesOf.set(lang, (pages = getSiteIndex(lang).then((index) => changePages(index.changes, buildDate, whatsNewLimits))));
+  return pages;
 }

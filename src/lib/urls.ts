@@ -41,7 +41,7 @@ export function urlsFor(lang: Lang) {
     search: (query?: string) => at(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
     authoring: () => at('/authoring/'),
     insights: () => at('/insights/'),
-    whatsNew: () => at('/whats-new/'),
+    whatsNew: (page = 1) => at(page === 1 ? '/whats-new/' : `/whats-new/${page}/`),
     whatsNewFeed: () => at('/whats-new/feed.xml'),
     learn: () => at('/learn/'),
     lesson: (id: string) => at(`/learn/lessons/${id}/`),

@@ -1,5 +1,6 @@
 /**
- * "What's new": the concepts' `changes[]` as one list, newest first, and the Atom feed of it.
+ * "What's new": the concepts' `changes[]` as one list, newest first, split into bounded pages
+ * (the recent changes first, older ones paged behind them), and the Atom feed of the first page.
  * The feed needs the site's absolute address (`siteUrl` in playbook.config.ts); without it
  * there is no feed and the build says so once. Pure.
  */
@@ -84,4 +85,40 @@ export function changeAnchors(changes: readonly { conceptId: string; date: Date;
     seen.set(base, n);
     return n === 1 ? base : `${base}-${n}`;
   });
+}
+
+/** How the What's new list is split (issue 17, bounded pages); the values are in src/lib/bounded.ts. */
+export interface ChangeLimits {
+  /** The first page holds the changes of this many days up to the build's day … */
+  days: number;
+  /** … but never fewer than this many (when there are), so it does not read empty after a quiet spell … */
+  atLeast: number;
+  /** … and never more than this; every older page holds this many. */
+  perPage: number;
+}
+
+/** A change on the list: the concept it belongs to and the entry of its change log. */
+export interface ChangeItem {
+  concept: { id: string };
+  change: { date: Date; kind: string };
+}
+
+const dayMs = 86_400_000;
+
+/**
+ * The pages of What's new from every change, newest first: page 1 the recent ones within
+ * `limits`, then `perPage` older ones a page. Every change keeps the anchor it has in the whole
+ * list (changeAnchors), so an anchor — and the feed entry id made from it — never changes when
+ * the change moves to an older page. Always at least one page (empty when there is no change).
+ */
+export function changePages<T extends ChangeItem>(changes: readonly T[], today: Date, limits: ChangeLimits): (T & { anchor: string })[][] {
+  const anchors = changeAnchors(changes.map(({ concept, change }) => ({ conceptId: concept.id, date: change.date, kind: change.kind })));
+  const items = changes.map((item, i) => ({ ...item, anchor: anchors[i]! }));
+  const since = today.getTime() - limits.days * dayMs;
+  const recent = items.findIndex((item) => item.change.date.getTime() < since);
+  const inWindow = recent === -1 ? items.length : recent;
+  const first = Math.min(limits.perPage, Math.max(inWindow, Math.min(limits.atLeast, items.length)));
+  const pages = [items.slice(0, first)];
+  for (let at = first; at < items.length; at += limits.perPage) pages.push(items.slice(at, at + limits.perPage));
+  return pages;
 }

@@ -1,7 +1,8 @@
 /**
  * /insights/ and What's new on the built sample: the flagship's funnel with its bottleneck, its
  * KPIs against the actuals of content/metrics/, charts with accessible names and data tables,
- * the trust score with its to-do list, and a valid Atom feed with one entry per change.
+ * the trust score with its to-do list, What's new paged (recent changes first, older ones behind)
+ * and a valid Atom feed with one entry per change of its first page.
  */
 import { expect, test, type Page } from '@playwright/test';
 
@@ -137,6 +138,39 @@ test.describe("what's new", () => {
       // Newest first, like the page.
       const dates = parsed.entries.map((e) => e.updated);
       expect([...dates].sort().reverse()).toEqual(dates);
+    });
+
+    test(`the page${lang ? ' in Dutch' : ''} shows the recent changes and links the older ones, page by page`, async ({ page }) => {
+      // Bounded (issue 17): the sample has more changes than the first page holds (at least 10,
+      // at most 50, the last 90 days), so its oldest are on /whats-new/2/.
+      await page.goto(`${lang}/whats-new/`);
+      const dateTimes = () => page.locator('[data-changes] > li time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+      const anchors = () => page.locator('[data-changes] > li').evaluateAll((items) => items.map((li) => li.id));
+      const recent = await dateTimes();
+      const recentIds = await anchors();
+      expect(recent.length).toBeGreaterThanOrEqual(10);
+      expect(recent.length).toBeLessThanOrEqual(50);
+      const pages = page.getByRole('navigation', { name: lang ? 'Pagina’s van Wat is nieuw' : 'Pages of what’s new' });
+      await expect(pages).toContainText(lang ? 'Pagina 1 van 2' : 'Page 1 of 2');
+      await expect(pages.locator('a[rel="prev"]')).toHaveCount(0);
+      await pages.locator('a[rel="next"]').click();
+      await expect(page).toHaveURL(new RegExp(`${lang}/whats-new/2/$`));
+      await expect(page).toHaveTitle(lang ? /^Wat is nieuw · Pagina 2 van 2 · / : /^What’s new · Page 2 of 2 · /);
+      const older = await dateTimes();
+      expect(older.length).toBeGreaterThan(0);
+      // Every older change is older than (or from the same day as) the last recent one, and the
+      // range above the list names the page's oldest and newest day.
+      expect(older.every((date) => date <= recent.at(-1)!)).toBe(true);
+      expect([...older].sort().reverse()).toEqual(older);
+      await expect(page.locator('[data-range]')).toContainText(lang ? 'Wijzigingen van 5 feb 2024 tot en met' : 'Changes from 5 Feb 2024 to');
+      // Each change is on one page only, under the anchor the whole list gives it.
+      const olderIds = await anchors();
+      expect(olderIds.filter((id) => recentIds.includes(id))).toEqual([]);
+      expect(new Set([...recentIds, ...olderIds]).size).toBe(recentIds.length + olderIds.length);
+      const pagesHere = page.getByRole('navigation', { name: lang ? 'Pagina’s van Wat is nieuw' : 'Pages of what’s new' });
+      await expect(pagesHere.locator('a[rel="next"]')).toHaveCount(0);
+      await pagesHere.locator('a[rel="prev"]').click();
+      await expect(page).toHaveURL(new RegExp(`${lang}/whats-new/$`));
     });
   }
 });

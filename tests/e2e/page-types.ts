@@ -55,6 +55,8 @@ export const pageTypes: PageType[] = [
   { name: 'authoring', path: '/authoring/', expect: 'Field reference' },
   { name: 'insights', path: '/insights/', expect: 'Trust score' },
   { name: 'what’s new', path: '/whats-new/', expect: 'Scrap to savings' },
+  // Older changes are paged behind the recent ones (issue 17); the sample's oldest is from 2024.
+  { name: 'what’s new archive', path: '/whats-new/2/', expect: 'A gauge at every station' },
   { name: 'offline page', path: '/offline/', expect: 'Saved for offline' },
   { name: 'offline page (Dutch)', path: '/nl/offline/', expect: 'Offline bewaard' },
   { name: 'field notes', path: '/field-notes/', expect: 'Which answers work' },
@@ -86,6 +88,7 @@ export const pageTypes: PageType[] = [
   { name: 'authoring (nl)', path: '/nl/authoring/', expect: 'Veldenoverzicht' },
   { name: 'insights (nl)', path: '/nl/insights/', expect: 'Vertrouwensscore' },
   { name: 'what’s new (nl)', path: '/nl/whats-new/', expect: 'Wat is nieuw' },
+  { name: 'what’s new archive (nl)', path: '/nl/whats-new/2/', expect: 'Nieuwere wijzigingen' },
   { name: 'search (nl)', path: '/nl/search/?q=terugverdientijd', expect: 'Vind een argument' },
   // Learn (issue 14), in both languages: the Dutch lesson is a translation, the Dutch drill
   // shows untranslated concepts in English.

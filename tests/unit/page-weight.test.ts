@@ -17,6 +17,8 @@ describe('pageTypeOf', () => {
     expect(pageTypeOf('products/lm-400/index.html')).toBe('product page');
     expect(pageTypeOf('404.html')).toBe('not found');
     expect(pageTypeOf('search/index.html')).toBe('search');
+    expect(pageTypeOf('whats-new/index.html')).toBe('what’s new');
+    expect(pageTypeOf('nl/whats-new/4/index.html')).toBe('what’s new archive');
   });
 });
 

@@ -1,6 +1,7 @@
-/** The Atom feed of What's new, the warning without a site address, and the chart geometry. */
+/** The Atom feed of What's new, its bounded pages, the warning without a site address, and the chart geometry. */
 import { describe, expect, it } from 'vitest';
-import { atomFeed, changeAnchors, feedWarning, absoluteUrl } from '../../src/lib/whats-new.ts';
+import { atomFeed, changeAnchors, changePages, feedWarning, absoluteUrl, type ChangeItem } from '../../src/lib/whats-new.ts';
+import { whatsNewLimits } from '../../src/lib/bounded.ts';
 import { axisTicks, groupedColumns, horizontalBars, niceMax } from '../../src/lib/svg-chart.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -46,6 +47,57 @@ describe('Atom feed', () => {
       { conceptId: 'scrap', date: day('2026-11-24'), kind: 'revised' },
       { conceptId: 'scrap', date: day('2026-10-14'), kind: 'status' },
     ])).toEqual(['change-scrap-2026-11-24-revised', 'change-scrap-2026-11-24-revised-2', 'change-scrap-2026-10-14-status']);
+  });
+});
+
+describe('bounded pages of What’s new', () => {
+  const today = day('2026-12-01');
+  /** `count` changes, newest first, one every `everyDays` days back from `from`. */
+  const changes = (count: number, from = today, everyDays = 1): ChangeItem[] =>
+    Array.from({ length: count }, (_, i) => ({
+      concept: { id: `concept-${i}` },
+      change: { date: new Date(from.getTime() - i * everyDays * 86_400_000), kind: 'revised' },
+    }));
+  const sizes = (pages: unknown[][]) => pages.map((page) => page.length);
+  const limits = { days: 90, atLeast: 10, perPage: 50 };
+
+  it('puts the changes of the last 90 days first and pages the older ones 50 a page', () => {
+    // One change every 3 days: 31 in the 90 days up to today (day 0 … day 90), 69 older.
+    const pages = changePages(changes(100, today, 3), today, limits);
+    expect(sizes(pages)).toEqual([31, 50, 19]);
+    expect(pages[0]!.at(-1)!.change.date).toEqual(day('2026-09-02'));
+    expect(pages[1]![0]!.change.date).toEqual(day('2026-08-30'));
+    // Nothing lost, nothing twice, the order kept.
+    expect(pages.flat().map((c) => c.concept.id)).toEqual(changes(100, today, 3).map((c) => c.concept.id));
+  });
+
+  it('shows at most 50 on the first page however busy the 90 days were, and keeps every page bounded', () => {
+    // 2,000 changes in 40 days: what 1,000 generated concepts with two changes each look like.
+    const pages = changePages(changes(2000, today, 0.02), today, whatsNewLimits);
+    expect(pages[0]).toHaveLength(whatsNewLimits.perPage);
+    expect(pages).toHaveLength(40);
+    expect(Math.max(...sizes(pages))).toBe(whatsNewLimits.perPage);
+    expect(sizes(changePages(changes(300, today, 0.02), today, whatsNewLimits))[0]).toBe(50);
+  });
+
+  it('never reads empty after a quiet spell: at least the 10 newest, however old', () => {
+    const quiet = changes(25, day('2026-03-01'), 7);
+    expect(sizes(changePages(quiet, today, limits))).toEqual([10, 15]);
+    expect(sizes(changePages(changes(4, day('2025-01-01')), today, limits))).toEqual([4]);
+  });
+
+  it('is one empty page when nothing changed, and one page while everything fits', () => {
+    expect(changePages([], today, limits)).toEqual([[]]);
+    expect(sizes(changePages(changes(20), today, limits))).toEqual([20]);
+  });
+
+  it('keeps each change’s anchor from the whole list, so anchors and feed ids survive the move to an older page', () => {
+    const twice = [...changes(12, today, 10), { concept: { id: 'concept-0' }, change: { date: today, kind: 'revised' } }]
+      .sort((a, b) => b.change.date.getTime() - a.change.date.getTime());
+    const pages = changePages(twice, today, limits);
+    const all = changeAnchors(twice.map((c) => ({ conceptId: c.concept.id, date: c.change.date, kind: c.change.kind })));
+    expect(pages.flat().map((c) => c.anchor)).toEqual(all);
+    expect(all.filter((a) => a.endsWith('-2'))).toEqual(['change-concept-0-2026-12-01-revised-2']);
   });
 });
 

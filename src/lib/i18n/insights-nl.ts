@@ -95,4 +95,9 @@ export const insightsNl: Record<keyof typeof insightsEn, string> = {
   'whatsNew.none': 'Nog geen wijzigingen vastgelegd.',
   'whatsNew.feedTitle': '{site}: wat is nieuw',
   'whatsNew.entryTitle': '{concept}: {kind}',
+  'whatsNew.range': 'Wijzigingen van {from} tot en met {to}',
+  'whatsNew.day': 'Wijzigingen van {date}',
+  'whatsNew.newer': 'Nieuwere wijzigingen',
+  'whatsNew.older': 'Oudere wijzigingen',
+  'whatsNew.pages': 'Pagina’s van Wat is nieuw',
 };

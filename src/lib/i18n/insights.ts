@@ -93,4 +93,9 @@ export const insightsEn = {
   'whatsNew.none': 'No changes recorded yet.',
   'whatsNew.feedTitle': '{site}: what’s new',
   'whatsNew.entryTitle': '{concept} ({kind})',
+  'whatsNew.range': 'Changes from {from} to {to}',
+  'whatsNew.day': 'Changes of {date}',
+  'whatsNew.newer': 'Newer changes',
+  'whatsNew.older': 'Older changes',
+  'whatsNew.pages': 'Pages of what’s new',
 } as const;
