@@ -3,7 +3,9 @@
  * one small manifest per language (every card's key, category, personas and answer hash, for
  * filters, due counts and change detection) and one file per concept with the texts of its
  * cards and its pitch (problem, tagline, arguments, discovery questions). A drill session
- * fetches the manifest, then only the concept files of the cards in its queue. Pure.
+ * fetches the manifest, then only the concept files of the cards in its queue. The field-note
+ * form reads the same concept file for the objections to ask about and the industry and persona
+ * to fill in, so its page does not carry every concept's objections. Pure.
  */
 import type { DrillCard } from './drill-cards.ts';
 
@@ -58,6 +60,17 @@ export interface ConceptLearnFile {
   cards: Record<string, CardText>;
   arguments: PracticeArgument[];
   questions: PracticeQuestion[];
+  /** Every objection of the concept, in its order (drafts in previews too): for the field-note form. */
+  objections: NoteObjection[];
+  /** The concept's own industry and persona ids: the field-note form fills in a single one. */
+  industries: string[];
+  personas: string[];
+}
+
+/** An objection as the field-note form asks about it: its id and the customer's words. */
+export interface NoteObjection {
+  id: string;
+  objection: string;
 }
 
 /** What the manifest and files need of a concept (Astro's entries fit it). */
@@ -70,6 +83,9 @@ export interface LearnConceptInput {
     arguments: readonly { id: string; claim: string; proof?: string | undefined; benefit: string; personas: readonly { id: string }[]; proofPoint?: string | undefined; source?: string | undefined }[];
     discoveryQuestions: readonly { id: string; question: string; personas: readonly { id: string }[] }[];
     proofPoints: readonly { id: string; result: string }[];
+    objections: readonly { id: string; objection: string }[];
+    industries: readonly { id: string }[];
+    personas: readonly { id: string }[];
   };
 }
 
@@ -104,7 +120,7 @@ export function manifestCards(manifest: DrillManifest): { key: string; concept: 
   );
 }
 
-/** The file of one concept: its cards' texts and its pitch. */
+/** The file of one concept: its cards' texts, its pitch, and what the field-note form asks. */
 export function conceptLearnFile(concept: LearnConceptInput, cards: readonly DrillCard[], lang: string): ConceptLearnFile {
   const proofPoints = new Map(concept.data.proofPoints.map((p) => [p.id, p.result]));
   return {
@@ -123,5 +139,8 @@ export function conceptLearnFile(concept: LearnConceptInput, cards: readonly Dri
       return { id: a.id, claim: a.claim, ...(proof ? { proof } : {}), benefit: a.benefit, personas: a.personas.map((p) => p.id) };
     }),
     questions: concept.data.discoveryQuestions.map((q) => ({ id: q.id, question: q.question, personas: q.personas.map((p) => p.id) })),
+    objections: concept.data.objections.map((o) => ({ id: o.id, objection: o.objection })),
+    industries: concept.data.industries.map((i) => i.id),
+    personas: concept.data.personas.map((p) => p.id),
   };
 }

@@ -1,15 +1,26 @@
 /**
  * Field notes (issue 15): the form composes a note the checker passes and offers it three ways,
  * the draft survives a reload, the counts show on the flagship's price card, and new objections
- * reach the enablement team's to-do list. Runs against the built sample.
+ * reach the enablement team's to-do list. The form's page holds no concept's objections: they
+ * are loaded when a concept is chosen (issue 17), and when they cannot be, it says so. Runs
+ * against the built sample.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { checkSources } from '../../src/checker/check.ts';
+import { parseMdx } from '../../src/checker/mdx-source.ts';
 import { readContentFiles } from '../../src/checker/read-content.ts';
 import { axeViolations } from './checks.ts';
 
 const form = '/field-notes/new/';
 const price = '“The software is too expensive next to the device.”';
+const learnFiles = '**/learn/data/*.json';
+
+/** A sample concept's objections as its source file words them, in its order, as the form's legends show them. */
+function sourceObjections(file: string): string[] {
+  const data = parseMdx(readFileSync(file, 'utf8')).frontmatter?.data as { objections: { objection: string }[] };
+  return data.objections.map((o) => `“${o.objection}”`);
+}
 
 /** The composed note run through the checker with the sample content, as if committed at `path`. */
 function check(path: string, text: string) {
@@ -100,6 +111,121 @@ test.describe('the field-note form', () => {
     expect(path).toMatch(/^field-notes\/nl\/\d{4}-\d{2}-\d{2}-fill-to-the-line-[a-z0-9]{5}\.md$/);
     const result = check(path, new URL(href).searchParams.get('value') ?? '');
     expect(result.errors).toBe(0);
+  });
+});
+
+test.describe('the field-note form loads the objections of the chosen concept only', () => {
+  test('the built page holds no concept’s objections; choosing one shows exactly its own, after a visible loading state', async ({ page, request }) => {
+    const html = await (await request.get(form)).text();
+    // The outcome, the objections' fieldset and the template of one objection: nothing per concept.
+    expect(html.match(/<fieldset\b/g)).toHaveLength(3);
+    expect(html).not.toContain('name="objection-');
+    expect(html).not.toContain('too expensive next to the device');
+
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const fetched: string[] = [];
+    await page.route(learnFiles, async (route) => {
+      fetched.push(new URL(route.request().url()).pathname);
+      await held;
+      await route.continue();
+    });
+    await page.goto(form);
+    await expect(page.locator('[data-objection]')).toHaveCount(0);
+    await page.getByLabel('Concept').selectOption('scrap-to-savings');
+    const state = page.locator('[data-objections-status]');
+    await expect(state).toHaveText('Loading the concept’s objections…');
+    await expect(state).toBeVisible();
+    release();
+    const scrap = sourceObjections('content/concepts/scrap-to-savings.mdx');
+    await expect(page.locator('[data-objection] legend')).toHaveText(scrap);
+    await expect(state).toHaveText('');
+    const group = page.getByRole('group', { name: price });
+    await expect(group.getByRole('radio')).toHaveCount(3);
+    await expect(group.getByRole('radio', { name: 'Not heard' })).toBeChecked();
+
+    // Another concept: its objections alone are shown; the first one's stay in the form, hidden, with their answers.
+    await group.getByRole('radio', { name: 'Heard, the answer worked' }).check();
+    await page.getByLabel('Concept').selectOption('fill-to-the-line');
+    await expect(page.locator('[data-objection]:visible legend')).toHaveText(sourceObjections('content/concepts/fill-to-the-line.mdx'));
+    await page.getByLabel('Concept').selectOption('scrap-to-savings');
+    await expect(page.locator('[data-objection]:visible legend')).toHaveText(scrap);
+    await expect(group.getByRole('radio', { name: 'Heard, the answer worked' })).toBeChecked();
+    expect(fetched).toEqual(['/learn/data/scrap-to-savings.json', '/learn/data/fill-to-the-line.json']);
+  });
+
+  test('in Dutch, the objections come in Dutch, or marked as English where the concept has no translation', async ({ page }) => {
+    await page.goto('/nl/field-notes/new/');
+    await page.getByLabel('Concept').selectOption('fill-to-the-line');
+    const fill = page.locator('[data-objections-for="fill-to-the-line"]');
+    await expect(fill.locator('legend')).toHaveText(sourceObjections('content/concepts/nl/fill-to-the-line.mdx'));
+    await expect(fill).not.toHaveAttribute('lang');
+    await page.getByLabel('Concept').selectOption('every-part-inline');
+    const inline = page.locator('[data-objections-for="every-part-inline"]');
+    await expect(inline.locator('legend')).toHaveText(sourceObjections('content/concepts/every-part-inline.mdx'));
+    await expect(inline).toHaveAttribute('lang', 'en');
+    // The answers are the page's own words, in its language.
+    await expect(inline.locator('[data-objection] > div').first()).toHaveAttribute('lang', 'nl');
+    await expect(inline.getByRole('radio', { name: 'Gehoord, het antwoord werkte niet' })).toHaveCount(sourceObjections('content/concepts/every-part-inline.mdx').length);
+  });
+
+  test('objections that cannot be loaded: it says so, the note can be finished without them, and “Try again” brings them', async ({ page }) => {
+    await page.route(learnFiles, (route) => route.abort('connectionfailed'));
+    await page.goto(form);
+    await page.getByLabel('Concept').selectOption('scrap-to-savings');
+    await expect(page.locator('[data-objections-status]')).toHaveText('The concept’s objections could not be loaded. You can write the note without them, or try again.');
+    await page.getByLabel('Customer’s industry').selectOption('medical-devices');
+    await page.getByLabel('Who you spoke to').selectOption('purchasing-manager');
+    await page.getByRole('radio', { name: 'Open' }).check();
+    await page.getByLabel('What worked', { exact: true }).fill('Asking what one scrapped catheter batch costs.');
+    await page.getByRole('button', { name: 'Finish the note' }).click();
+    await expect(page.getByRole('heading', { name: 'Send the note' })).toBeFocused();
+    await page.getByText('The note file').click();
+    await expect(page.locator('[data-note-preview]')).toContainText('concept: scrap-to-savings');
+    await expect(page.locator('[data-note-preview]')).not.toContainText('objection:');
+
+    await page.unroute(learnFiles);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('group', { name: price }).getByRole('radio', { name: 'Not heard' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeHidden();
+    await expect(page.locator('[data-objections-status]')).toHaveText('');
+  });
+
+  test('offline without a kept copy, it says so, and back online it loads them by itself', async ({ page, context }) => {
+    await page.goto(form);
+    await context.setOffline(true);
+    await page.getByLabel('Concept').selectOption('scrap-to-savings');
+    await expect(page.locator('[data-objections-status]')).toContainText('You are offline, and this browser has not kept this concept’s objections.');
+    await context.setOffline(false);
+    await expect(page.getByRole('group', { name: price })).toBeVisible();
+    await expect(page.locator('[data-objections-status]')).toHaveText('');
+  });
+
+  test('on a 390 px phone, loaded objections and the message that they could not be loaded have no axe violations', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/nl/field-notes/new/');
+    await page.getByLabel('Concept').selectOption('every-part-inline');
+    await expect(page.locator('[data-objections-for="every-part-inline"] [data-objection]').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.route(learnFiles, (route) => route.abort('connectionfailed'));
+    await page.getByLabel('Concept').selectOption('scrap-to-savings');
+    await expect(page.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a draft’s objection answers outlast a reload whose objections cannot load, and come back once they do', async ({ page }) => {
+    await page.goto(form);
+    await fillNote(page);
+    await page.route(learnFiles, (route) => route.abort('connectionfailed'));
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    // Editing the note meanwhile saves the draft again, with the answer it had.
+    await page.getByLabel('What did not work').fill('The price slide.');
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('playbook:field-note-draft:v1') ?? '{}') as { objections?: unknown; didNotWork?: unknown });
+    expect(stored).toMatchObject({ objections: { 'software-too-expensive': 'not-handled' }, didNotWork: 'The price slide.' });
+    await page.unroute(learnFiles);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('group', { name: price }).getByRole('radio', { name: 'Heard, the answer did not work' })).toBeChecked();
   });
 });
 

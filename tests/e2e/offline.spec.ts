@@ -185,6 +185,25 @@ test('"remove offline copy" empties the device: nothing is listed or served offl
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
 
+test('the field-note form, used once online, shows a chosen concept’s objections with the server stopped, and says so for one never loaded', async ({ page }) => {
+  await controlled(page, '/');
+  const form = `${server.url}/field-notes/new/`;
+  await page.goto(form);
+  await page.getByLabel('Concept').selectOption('scrap-to-savings');
+  const price = page.getByRole('group', { name: '“The software is too expensive next to the device.”' });
+  await price.getByRole('radio', { name: 'Heard, the answer worked' }).check();
+  // The worker keeps the page and the concept's file as they pass (network first).
+  await page.waitForFunction(async (urls) => (await Promise.all(urls.map((url) => caches.match(url)))).every(Boolean), [form, `${server.url}/learn/data/scrap-to-savings.json`]);
+
+  await server.stop();
+
+  await page.reload();
+  await expect(price.getByRole('radio', { name: 'Heard, the answer worked' })).toBeChecked();
+  await page.getByLabel('Concept').selectOption('fill-to-the-line');
+  await expect(page.locator('[data-objections-status]')).toHaveText('The concept’s objections could not be loaded. You can write the note without them, or try again.');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
 test('the Dutch pages fall back to the Dutch offline page', async ({ page }) => {
   await controlled(page, '/');
   await server.stop();

@@ -26,6 +26,12 @@ import { diffWords } from '../../src/lib/text-diff.ts';
 
 const day1 = new Date('2026-12-01T09:00:00Z');
 
+/** Declared apart: a literal in place would be checked against the learn file's narrower view of an objection. */
+const objections = [
+  { id: 'software-too-expensive', objection: 'The software is too expensive.', category: 'price', concern: 'Paying for software nobody opens.', response: 'Agree, then compare the whole offer with the cost of scrap.', followUp: 'What did scrap cost you last year?', personas: [{ id: 'finance-controller' }] },
+  { id: 'just-the-gauges', objection: 'Only the gauges for now.', category: 'timing', concern: 'Budget this year.', response: 'Gauges alone do not cut scrap.', followUp: 'Who signs next year?' },
+];
+
 const concept: DrillConceptInput & LearnConceptInput = {
   id: 'scrap-to-savings',
   data: {
@@ -44,10 +50,9 @@ const concept: DrillConceptInput & LearnConceptInput = {
       { id: 'reading-to-chart', question: 'What happens to a reading next?', personas: [{ id: 'metrology-technician' }] },
     ],
     proofPoints: [{ id: 'hollmann', result: 'EUR 84,000 of scrap saved in year one' }],
-    objections: [
-      { id: 'software-too-expensive', objection: 'The software is too expensive.', category: 'price', concern: 'Paying for software nobody opens.', response: 'Agree, then compare the whole offer with the cost of scrap.', followUp: 'What did scrap cost you last year?', personas: [{ id: 'finance-controller' }] },
-      { id: 'just-the-gauges', objection: 'Only the gauges for now.', category: 'timing', concern: 'Budget this year.', response: 'Gauges alone do not cut scrap.', followUp: 'Who signs next year?' },
-    ],
+    industries: [{ id: 'automotive-suppliers' }],
+    personas: [{ id: 'plant-manager' }, { id: 'finance-controller' }],
+    objections,
   },
 };
 
@@ -87,6 +92,18 @@ describe('drill data split', () => {
     expect(file.cards['software-too-expensive']).toMatchObject({ objection: 'The software is too expensive.', response: 'Agree, then compare the whole offer with the cost of scrap.' });
     expect(file.arguments[1]).toEqual({ id: 'audit-ready', claim: 'Every reading is audit-ready.', proof: 'EUR 84,000 of scrap saved in year one', benefit: 'No retyping before the audit.', personas: [] });
     expect(file.questions.map((q) => q.id)).toEqual(['scrap-last-year', 'cost-of-a-part', 'reading-to-chart']);
+  });
+
+  it('a concept file holds what the field-note form asks: every objection in order (a draft’s too), the industries and personas', () => {
+    const draft = { ...concept, data: { ...concept.data, status: 'draft' as const } };
+    const file = conceptLearnFile(draft, buildDrillCards([draft], 'en'), 'en');
+    expect(file.cards).toEqual({});
+    expect(file.objections).toEqual([
+      { id: 'software-too-expensive', objection: 'The software is too expensive.' },
+      { id: 'just-the-gauges', objection: 'Only the gauges for now.' },
+    ]);
+    expect(file.industries).toEqual(['automotive-suppliers']);
+    expect(file.personas).toEqual(['plant-manager', 'finance-controller']);
   });
 
   it('stays small at 3,000 concepts: the manifest is about 100 bytes a card', () => {

@@ -3,8 +3,9 @@
  * localStorage (so a reload or a lost connection keeps it), composes the note file and updates
  * the three ways to send it. Finishing the note (its submit button, or Enter) marks what is
  * still missing and puts the focus on the first of those, or takes it to the ways to send the
- * note. Nothing read from the URL or storage is inserted as HTML: values go into form fields and
- * text only.
+ * note. The chosen concept's objections are loaded when it is chosen (note-objections.ts); until
+ * they are there, the draft keeps the answers it had for them. Nothing read from the URL, storage
+ * or a data file is inserted as HTML: values go into form fields and text only.
  */
 import {
   composeFieldNote,
@@ -17,6 +18,7 @@ import {
   type NoteOutcome,
 } from '../../lib/field-note-file.ts';
 import { fillTemplate } from '../../lib/fill-template.ts';
+import { fetchConceptObjections, objectionField, objectionGroup, type ConceptObjections } from './note-objections.ts';
 
 /** What the page hands the script (a `<script type="application/json">`). */
 export interface NoteFormData {
@@ -24,8 +26,9 @@ export interface NoteFormData {
   defaultLang: string;
   inbox?: string | undefined;
   repository?: { url: string; branch: string; contentDir: string } | undefined;
-  concepts: Record<string, { title: string; industries: string[]; personas: string[] }>;
-  strings: { subject: string; missing: string; fields: Record<string, string> };
+  /** A concept's learn file, `__id__` for its id: the objections, industries and personas. */
+  conceptUrl: string;
+  strings: { subject: string; missing: string; loading: string; offline: string; failed: string; fields: Record<string, string> };
 }
 
 /** The form's values as stored: plain strings, objection answers by objection id. */
@@ -124,16 +127,34 @@ export function startNoteForm(): void {
   const download = form.querySelector<HTMLAnchorElement>('[data-note-download]');
   const repository = form.querySelector<HTMLAnchorElement>('[data-note-repository]');
 
+  const conceptSelect = field<HTMLSelectElement>('concept');
+  const template = form.querySelector<HTMLTemplateElement>('template[data-objection-template]');
+  const objectionsStatus = form.querySelector<HTMLElement>('[data-objections-status]');
+  const retry = form.querySelector<HTMLButtonElement>('[data-objections-retry]');
+  /** The loaded files of the concepts chosen so far, whose groups are in the form. */
+  const loaded = new Map<string, ConceptObjections>();
+  /** The draft's answers for a concept whose objections are not in the form yet. */
+  let pending: { concept: string; objections: StoredDraft['objections'] } | undefined;
+  /** The concept whose objections are shown (or loading). */
+  let chosen = '';
+
   const groups = () => [...form.querySelectorAll<HTMLElement>('[data-objections-for]')];
-  const objectionIds = (concept: string) =>
-    [...form.querySelectorAll<HTMLElement>(`[data-objections-for="${CSS.escape(concept)}"] [data-objection]`)].map((node) => node.dataset.objection ?? '');
+  const groupOf = (concept: string) => form.querySelector<HTMLElement>(`[data-objections-for="${CSS.escape(concept)}"]`);
+  const objectionIds = (concept: string) => (concept ? [...(groupOf(concept)?.querySelectorAll<HTMLElement>('[data-objection]') ?? [])].map((node) => node.dataset.objection ?? '') : []);
+  const setAnswers = (concept: string, answers: StoredDraft['objections']) => {
+    for (const id of objectionIds(concept)) {
+      const radios = form.elements.namedItem(objectionField(concept, id)) as RadioNodeList | null;
+      if (radios) radios.value = answers[id] ?? '';
+    }
+  };
 
   const read = (): StoredDraft => {
     const value = (name: string) => (field<HTMLInputElement>(name)?.value ?? '').toString();
     const concept = value('concept');
-    const objections: StoredDraft['objections'] = {};
+    // Objections still loading (or that failed to load) keep the answers the draft had.
+    const objections: StoredDraft['objections'] = loaded.has(concept) || pending?.concept !== concept ? {} : { ...pending.objections };
     for (const id of objectionIds(concept)) {
-      const answer = (form.elements.namedItem(`objection-${concept}-${id}`) as RadioNodeList | null)?.value;
+      const answer = (form.elements.namedItem(objectionField(concept, id)) as RadioNodeList | null)?.value;
       if (answer === 'handled' || answer === 'not-handled') objections[id] = answer;
     }
     const outcome = (form.elements.namedItem('outcome') as RadioNodeList | null)?.value ?? '';
@@ -162,16 +183,61 @@ export function startNoteForm(): void {
     for (const key of ['concept', 'industry', 'persona', 'newObjections', 'worked', 'didNotWork', 'date', 'author'] as const) set(key, draft[key]);
     const outcomes = form.elements.namedItem('outcome') as RadioNodeList | null;
     if (outcomes) outcomes.value = (noteOutcomes as readonly string[]).includes(draft.outcome) ? draft.outcome : '';
-    for (const id of objectionIds(draft.concept)) {
-      const radios = form.elements.namedItem(`objection-${draft.concept}-${id}`) as RadioNodeList | null;
-      if (radios) radios.value = draft.objections[id] ?? '';
+    if (loaded.has(draft.concept)) setAnswers(draft.concept, draft.objections);
+    else pending = { concept: draft.concept, objections: draft.objections };
+  };
+
+  // A concept with one industry or persona fills it in when it is still empty.
+  const fillSingle = (file: ConceptObjections) => {
+    for (const key of ['industry', 'persona'] as const) {
+      const select = field<HTMLSelectElement>(key);
+      const only = file[key === 'industry' ? 'industries' : 'personas'];
+      if (select && !select.value && only.length === 1) select.value = only[0] ?? '';
     }
   };
 
+  const showStatus = (text: string, canRetry: boolean) => {
+    if (objectionsStatus) objectionsStatus.textContent = text;
+    if (retry) retry.hidden = !canRetry;
+  };
+
+  /** Loads the concept's objections into the form, then shows them if it is still the one chosen. */
+  const fetchObjections = (concept: string) => {
+    showStatus(data.strings.loading, retry?.hidden === false);
+    // A concept chosen again while its file is on its way is fetched again; only one group is kept.
+    fetchConceptObjections(data.conceptUrl, concept).then(
+      (file) => {
+        if (!loaded.has(concept) && template) {
+          const group = objectionGroup(template, concept, file, data.lang);
+          objectionsStatus?.before(group);
+          loaded.set(concept, file);
+          if (pending?.concept === concept) {
+            setAnswers(concept, pending.objections);
+            pending = undefined;
+          }
+        }
+        if (chosen !== concept) return;
+        const retried = document.activeElement === retry;
+        showConcept(concept);
+        update();
+        if (retried) groupOf(concept)?.querySelector<HTMLInputElement>('input:checked')?.focus();
+      },
+      () => {
+        if (chosen !== concept) return;
+        showStatus(navigator.onLine ? data.strings.failed : data.strings.offline, true);
+      },
+    );
+  };
+
   const showConcept = (concept: string) => {
+    chosen = concept;
     for (const group of groups()) group.hidden = group.dataset.objectionsFor !== concept;
     const empty = form.querySelector<HTMLElement>('[data-objections-empty]');
     if (empty) empty.hidden = concept !== '';
+    const file = loaded.get(concept);
+    if (file) fillSingle(file);
+    if (!concept || file) showStatus('', false);
+    else fetchObjections(concept);
   };
 
   // Set once the reader tried to finish the note: from then on the missing fields are marked.
@@ -196,8 +262,9 @@ export function startNoteForm(): void {
 
   /** Reads the form, keeps the draft, composes the note; answers what is still missing. */
   const update = (): string[] => {
+    const concept = conceptSelect?.value ?? '';
+    if (concept !== chosen) showConcept(concept);
     const draft = read();
-    showConcept(draft.concept);
     try {
       localStorage.setItem(draftKey, JSON.stringify(draft));
       if (saved) saved.hidden = false;
@@ -218,7 +285,7 @@ export function startNoteForm(): void {
     if (status) status.textContent = '';
     if (actions) actions.hidden = false;
     if (preview) preview.textContent = text;
-    const subject = fillTemplate(data.strings.subject, { concept: data.concepts[note.concept]?.title ?? note.concept, date: note.date });
+    const subject = fillTemplate(data.strings.subject, { concept: conceptSelect?.selectedOptions[0]?.textContent ?? note.concept, date: note.date });
     if (mail && data.inbox) mail.href = mailtoHref(data.inbox, subject, text);
     if (download) {
       // A data: URL rather than a blob: one, so the link stays valid after a reload of the draft.
@@ -243,27 +310,16 @@ export function startNoteForm(): void {
   };
   // A link from a concept page ("Write a field note") picks the concept, unless a draft has one.
   const asked = new URLSearchParams(location.search).get('concept') ?? '';
-  if (!start.concept && asked in data.concepts) start.concept = asked;
+  if (!start.concept && [...(conceptSelect?.options ?? [])].some((option) => option.value === asked)) start.concept = asked;
   if (!start.date) start.date = localToday();
   write(start);
-  showConcept(read().concept);
-
-  // A concept with one industry or persona fills it in when it is still empty.
-  const fillSingle = (conceptId: string) => {
-    const concept = data.concepts[conceptId];
-    for (const key of ['industry', 'persona'] as const) {
-      const select = field<HTMLSelectElement>(key);
-      const only = concept?.[key === 'industry' ? 'industries' : 'personas'];
-      if (select && !select.value && only?.length === 1) select.value = only[0] ?? '';
-    }
-  };
-  fillSingle(start.concept);
 
   form.addEventListener('input', () => void update());
-  form.addEventListener('change', (event) => {
-    const target = event.target as HTMLElement;
-    if (target instanceof HTMLSelectElement && target.name === 'concept') fillSingle(target.value);
-    update();
+  form.addEventListener('change', () => void update());
+  retry?.addEventListener('click', () => fetchObjections(chosen));
+  // Back in range: the objections that could not be loaded are tried again.
+  addEventListener('online', () => {
+    if (chosen && !loaded.has(chosen) && retry?.hidden === false) fetchObjections(chosen);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
