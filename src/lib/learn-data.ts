@@ -33,6 +33,8 @@ export interface LearnData {
   lessons: LessonEntry[];
   lessonById: Map<string, LessonEntry>;
   cards: DrillCard[];
+  /** The drill cards of each concept, by concept id (one pass over `cards`, not one per concept file). */
+  cardsByConcept: Map<string, DrillCard[]>;
 }
 
 const pending = new Map<Lang, Promise<LearnData>>();
@@ -56,7 +58,9 @@ async function load(lang: Lang): Promise<LearnData> {
   const flat = paths.flatMap((p) => p.lessons);
   const concepts = [...index.concepts].sort((a, b) => a.id.localeCompare(b.id));
   const cards = concepts.flatMap((concept) => buildDrillCards([concept], index.entryLang('concepts', concept.id)));
-  return { index, paths, lessons: flat, lessonById: new Map(flat.map((l) => [l.id, l])), cards };
+  const cardsByConcept = new Map<string, DrillCard[]>();
+  for (const card of cards) cardsByConcept.set(card.concept, [...(cardsByConcept.get(card.concept) ?? []), card]);
+  return { index, paths, lessons: flat, lessonById: new Map(flat.map((l) => [l.id, l])), cards, cardsByConcept };
 }
 
 /** The learning data of this build in one interface language. */

@@ -12,9 +12,9 @@ export const getStaticPaths = () =>
   });
 
 export const GET: APIRoute = async ({ locals, params }) => {
-  const { index, cards } = await getLearnData(locals.lang);
+  const { index, cardsByConcept } = await getLearnData(locals.lang);
   const concept = index.conceptById.get(params.concept ?? '');
   if (!concept) return new Response('Not found', { status: 404 });
-  const file = conceptLearnFile(concept, cards, index.entryLang('concepts', concept.id));
+  const file = conceptLearnFile(concept, cardsByConcept.get(concept.id) ?? [], index.entryLang('concepts', concept.id));
   return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json' } });
 };
