@@ -81,7 +81,7 @@ test.describe('insights', () => {
     await expect(health.locator('tbody tr')).toHaveCount(2);
     // Under the concepts, how many pass each criterion: both but one pass every criterion except the field's verdict.
     const passing = health.locator('tfoot tr[data-passing]');
-    await expect(passing.getByRole('rowheader')).toHaveText('Passing, of 2');
+    await expect(passing.getByRole('rowheader')).toHaveText('Passing (of 2)');
     await expect(passing.locator('[data-criterion="reviewed-on-time"]')).toHaveText('2');
     await expect(passing.locator('[data-criterion="objections-handled"]')).toHaveText('1');
   });

@@ -2,9 +2,9 @@
 import type { insightsBoundedEn } from './insights-bounded.ts';
 
 export const insightsBoundedNl: Record<keyof typeof insightsBoundedEn, string> = {
-  'insights.bounded.health': 'Hier: de live concepten die de minste criteria halen ({attention}) en die de meeste halen ({best}), van de {total}.',
-  'insights.bounded.kpis': 'Hier: de concepten met het kleinste deel van hun KPI’s op koers ({attention}) en die met het grootste ({best}), van de {total}; bij een gelijk deel beslist de zwakste stap van de funnel tegen de mediaan van het playbook.',
-  'insights.bounded.pilots': 'Hier: de pilots met het kleinste deel van hun KPI’s op koers ({attention}) en die met het grootste ({best}), van de {total}; bij een gelijk deel beslist hoe dicht de cijfers bij de doelen komen.',
+  'insights.bounded.health': 'Hier staan de live concepten die de minste criteria halen ({attention}) en die de meeste halen ({best}), van de {total}.',
+  'insights.bounded.kpis': 'Hier staan de concepten met het kleinste deel van hun KPI’s op koers ({attention}) en die met het grootste ({best}), van de {total}; bij een gelijk deel beslist de zwakste stap van de funnel tegen de mediaan van het playbook.',
+  'insights.bounded.pilots': 'Hier staan de pilots met het kleinste deel van hun KPI’s op koers ({attention}) en die met het grootste ({best}), van de {total}; bij een gelijk deel beslist hoe dicht de cijfers bij de doelen komen.',
   'insights.bounded.unranked': 'Nog geen van de {total} heeft cijfers om ze op te rangschikken: ze staan allemaal in het CSV-bestand.',
   'insights.bounded.moreOne': 'Nog één staat in het CSV-bestand.',
   'insights.bounded.more': 'De andere {count} staan in het CSV-bestand.',
@@ -15,7 +15,7 @@ export const insightsBoundedNl: Record<keyof typeof insightsBoundedEn, string> =
   'insights.group.health.best': 'Meeste criteria gehaald',
   'insights.group.kpis.attention': 'Verst van het doel',
   'insights.group.kpis.best': 'Meest op koers',
-  'insights.health.passing': 'In orde, van de {total}',
+  'insights.health.passing': 'In orde (van de {total})',
   'insights.download.health': 'Gezondheid van elk live concept (CSV)',
   'insights.download.todo': 'Alle verbeteringen (CSV)',
   'insights.download.concepts': 'Funnel van elk concept (CSV)',

@@ -17,7 +17,7 @@ export const insightsBoundedEn = {
   'insights.group.health.best': 'Most criteria passed',
   'insights.group.kpis.attention': 'Furthest off target',
   'insights.group.kpis.best': 'Most on target',
-  'insights.health.passing': 'Passing, of {total}',
+  'insights.health.passing': 'Passing (of {total})',
   'insights.download.health': 'Health of every live concept (CSV)',
   'insights.download.todo': 'Every fix (CSV)',
   'insights.download.concepts': 'Funnel of every concept (CSV)',
