@@ -9,6 +9,7 @@ import { prepareNl } from './i18n/prepare-nl.ts';
 import { offlineNl } from './i18n/offline-nl.ts';
 import { fieldNotesNl } from './i18n/field-notes-nl.ts';
 import { boundedNl } from './i18n/bounded-nl.ts';
+import { insightsBoundedNl } from './i18n/insights-bounded-nl.ts';
 import { conceptNavNl } from './i18n/concept-nav-nl.ts';
 import { searchForgivingNl } from './i18n/search-forgiving-nl.ts';
 import { learnNl } from './i18n/learn-nl.ts';
@@ -19,6 +20,7 @@ export const nl: Record<UiKey, string> = {
   ...offlineNl,
   ...fieldNotesNl,
   ...boundedNl,
+  ...insightsBoundedNl,
   'site.skip': 'Naar de inhoud',
   'nav.main': 'Hoofdmenu',
   'nav.concepts': 'Concepten',

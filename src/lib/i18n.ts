@@ -11,6 +11,7 @@ import { prepareEn } from './i18n/prepare.ts';
 import { offlineEn } from './i18n/offline.ts';
 import { fieldNotesEn } from './i18n/field-notes.ts';
 import { boundedEn } from './i18n/bounded.ts';
+import { insightsBoundedEn } from './i18n/insights-bounded.ts';
 import { conceptNavEn } from './i18n/concept-nav.ts';
 import { searchForgivingEn } from './i18n/search-forgiving.ts';
 import { learnEn } from './i18n/learn.ts';
@@ -21,6 +22,7 @@ const en = {
   ...offlineEn,
   ...fieldNotesEn,
   ...boundedEn,
+  ...insightsBoundedEn,
   'site.skip': 'Skip to content',
   'nav.main': 'Main',
   'nav.concepts': 'Concepts',

@@ -41,6 +41,8 @@ export function urlsFor(lang: Lang) {
     search: (query?: string) => at(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
     authoring: () => at('/authoring/'),
     insights: () => at('/insights/'),
+    /** One table of /insights/ with every row, as a CSV file (`concepts`, `health`, …). */
+    insightsCsv: (table: string) => at(`/insights/${table}.csv`),
     whatsNew: (page = 1) => at(page === 1 ? '/whats-new/' : `/whats-new/${page}/`),
     whatsNewFeed: () => at('/whats-new/feed.xml'),
     learn: () => at('/learn/'),

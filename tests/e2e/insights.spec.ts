@@ -5,6 +5,7 @@
  * and a valid Atom feed with one entry per change of its first page.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { parseCsv } from '../../src/lib/csv.ts';
 
 const flagship = (page: Page) => page.locator('article[data-concept="scrap-to-savings"]');
 
@@ -77,7 +78,13 @@ test.describe('insights', () => {
     await expect(page.locator('[data-health-todo] li[data-criterion="objections-handled"]').first()).toContainText(
       'Only 5 of 11 objections heard in the field were handled',
     );
-    await expect(page.getByRole('table', { name: 'Health of each live concept' }).getByRole('row')).toHaveCount(3);
+    const health = page.getByRole('table', { name: 'Health of each live concept' });
+    await expect(health.locator('tbody tr')).toHaveCount(2);
+    // Under the concepts, how many pass each criterion: both but one pass every criterion except the field's verdict.
+    const passing = health.locator('tfoot tr[data-passing]');
+    await expect(passing.getByRole('rowheader')).toHaveText('Passing (of 2)');
+    await expect(passing.locator('[data-criterion="reviewed-on-time"]')).toHaveText('2');
+    await expect(passing.locator('[data-criterion="objections-handled"]')).toHaveText('1');
   });
 
   test('compares pilots with their targets', async ({ page }) => {
@@ -89,6 +96,51 @@ test.describe('insights', () => {
     await expect(pilot.locator('tr[data-metric="leads"]')).toHaveAttribute('data-verdict', 'missed');
     await expect(page.locator('[data-pilot-of="fill-to-the-line"]')).toContainText('Running');
   });
+
+  for (const lang of ['', '/nl'] as const) {
+    test(`every table links its CSV file, and the files hold every concept${lang ? ' (Dutch)' : ''}`, async ({ page }) => {
+      await page.goto(`${lang}/insights/`);
+      // The sample has few concepts: the page shows them all, with no "more" sentence.
+      await expect(page.locator('[data-bounded]')).toHaveCount(0);
+      const links = page.locator('a[data-csv]');
+      const hrefs = Object.fromEntries(
+        await Promise.all((await links.all()).map(async (link) => [await link.getAttribute('data-csv'), await link.getAttribute('href')] as const)),
+      );
+      expect(Object.keys(hrefs).sort()).toEqual(['concepts', 'health', 'kpis', 'pilots', 'quarters', 'todo']);
+      for (const link of await links.all()) await expect(link).toHaveAttribute('download', '');
+      const csv = async (table: string) => {
+        expect(hrefs[table]).toBe(`${lang}/insights/${table}.csv`);
+        const response = await page.request.get(hrefs[table]!);
+        expect(response.status()).toBe(200);
+        const parsed = parseCsv(await response.text());
+        expect(parsed.problems).toEqual([]);
+        expect(parsed.separator).toBe(lang ? ';' : ',');
+        const [header, ...rows] = parsed.records.map((record) => record.cells.map((cell) => cell.value));
+        return { header: header!, rows, column: (name: string) => rows.map((row) => row[header!.indexOf(name)]) };
+      };
+      const on = async (selector: string, attribute: string) => Promise.all((await page.locator(selector).all()).map((el) => el.getAttribute(attribute)));
+      const idColumn = lang ? 'Concept-id' : 'Concept id';
+      // One row per concept card, KPI row, quarter, pilot KPI, health row and fix on the page.
+      const concepts = await csv('concepts');
+      const cards = await on('article[data-concept]', 'data-concept');
+      expect(cards.length).toBeGreaterThanOrEqual(3);
+      expect(concepts.column(idColumn).sort()).toEqual([...cards].sort());
+      expect(concepts.column(lang ? 'Knelpunt' : 'Bottleneck')[concepts.column(idColumn).indexOf('scrap-to-savings')]).toBe(
+        lang ? 'Gekwalificeerd → Offertes' : 'Qualified → Proposals',
+      );
+      const kpis = await csv('kpis');
+      expect(kpis.rows).toHaveLength(await page.locator('table[data-kpis] tbody tr').count());
+      const quarters = await csv('quarters');
+      expect(quarters.rows.filter((row) => row[0] === 'scrap-to-savings').map((row) => row[quarters.header.indexOf(lang ? 'Kwartaal' : 'Quarter')])).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
+      const pilots = await csv('pilots');
+      expect([...new Set(pilots.column(idColumn))].sort()).toEqual((await on('[data-pilot-of]', 'data-pilot-of')).sort());
+      const health = await csv('health');
+      expect(health.column(idColumn)).toEqual(await on('tbody tr[data-concept]', 'data-concept'));
+      expect(health.column(lang ? 'Elk criterium' : 'Every criterion')).toEqual(lang ? ['In orde', 'Niet in orde'] : ['Passes', 'Fails']);
+      const todo = await csv('todo');
+      expect(todo.rows).toHaveLength(await page.locator('[data-health-todo] ol > li').count());
+    });
+  }
 
   test('speaks Dutch under /nl/', async ({ page }) => {
     await page.goto('/nl/insights/');
