@@ -33,22 +33,39 @@ import { generatePlaybook } from './generate.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const starlightDir = join(root, 'tests', 'bench', 'starlight');
-const { values } = parseArgs({
-  options: {
-    concepts: { type: 'string', default: '1000' },
-    seed: { type: 'string', default: '7' },
-    peer: { type: 'string' },
-    /** Which Starlight builds to run: per-concept, same-pages or both (the default). */
-    'peer-builds': { type: 'string', default: 'per-concept,same-pages' },
-    report: { type: 'string', default: join(root, '.scratch', 'bench', 'report.json') },
-    /** Leave out the warm rebuild, or the search timings (to keep a long run short). */
-    'no-warm': { type: 'boolean', default: false },
-    'no-search': { type: 'boolean', default: false },
-  },
-});
-if (values.peer !== undefined && values.peer !== 'starlight') throw new Error(`Unknown peer "${values.peer}"; the one peer is starlight.`);
+const usage = `Usage: npm run bench -- [--concepts 1000[,3000]] [--seed 7] [--peer starlight]
+       [--peer-builds per-concept,same-pages] [--no-warm] [--no-search] [--report file.json]`;
+/** Wrong arguments end with the reason and the usage, never a stack trace. */
+function usageError(reason: string): never {
+  console.error(`${reason}\n${usage}`);
+  process.exit(2);
+}
+const options = {
+  concepts: { type: 'string', default: '1000' },
+  seed: { type: 'string', default: '7' },
+  peer: { type: 'string' },
+  /** Which Starlight builds to run: per-concept, same-pages or both (the default). */
+  'peer-builds': { type: 'string', default: 'per-concept,same-pages' },
+  report: { type: 'string', default: join(root, '.scratch', 'bench', 'report.json') },
+  /** Leave out the warm rebuild, or the search timings (to keep a long run short). */
+  'no-warm': { type: 'boolean', default: false },
+  'no-search': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+let parsed: ReturnType<typeof parseArgs<{ options: typeof options }>>;
+try {
+  parsed = parseArgs({ options });
+} catch (error) {
+  usageError((error as Error).message);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (values.peer !== undefined && values.peer !== 'starlight') usageError(`Unknown peer "${values.peer}"; the one peer is starlight.`);
 const sizes = values.concepts.split(',').map((n) => Number(n.trim()));
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--concepts takes whole numbers, e.g. 1000 or 1000,3000; got "${values.concepts}".`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) usageError(`--concepts takes whole numbers, e.g. 1000 or 1000,3000; got "${values.concepts}".`);
 const seed = Number(values.seed);
 const work = join(root, '.scratch', 'bench');
 const log = (line: string) => console.error(line);
