@@ -1,8 +1,9 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { defaultPrecacheOptions, planPrecache, type SiteFile } from '../lib/offline-plan.ts';
+import { markPhase } from './build-timings.ts';
+import { defaultPrecacheOptions, planPrecache, precacheRank, type SiteFile } from '../lib/offline-plan.ts';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
 
 /**
@@ -37,10 +38,12 @@ export default function offline(options: { budgetBytes?: number } = {}): AstroIn
           logger.info('Preview build: no service worker (previews are never kept offline).');
           return;
         }
+        markPhase('service-worker:start');
         const siteDir = fileURLToPath(dir);
         // The default language at the root, every other one under /<locale>/ (src/lib/locale.ts).
         const prefixes = playbook.locales.map((lang, at) => (at === 0 ? '' : lang));
-        const plan = planPrecache(await siteFiles(siteDir), {
+        const candidates = await siteFiles(siteDir, (path) => precacheRank(path, prefixes) !== undefined);
+        const plan = planPrecache(candidates, {
           ...defaultPrecacheOptions,
           ...(options.budgetBytes ? { budgetBytes: options.budgetBytes } : {}),
           localePrefixes: prefixes,
@@ -55,6 +58,7 @@ export default function offline(options: { budgetBytes?: number } = {}): AstroIn
         }
         const budget = options.budgetBytes ?? defaultPrecacheOptions.budgetBytes;
         logger.info(`Service worker written: ${plan.urls.length} files precached, ${kib(plan.bytes)} of a ${kib(budget)} budget (build ${buildId}).`);
+        markPhase('service-worker:done');
       },
     },
   };
@@ -62,12 +66,15 @@ export default function offline(options: { budgetBytes?: number } = {}): AstroIn
 
 const kib = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 
-async function siteFiles(siteDir: string): Promise<SiteFile[]> {
-  const names = await readdir(siteDir, { recursive: true });
-  const files: SiteFile[] = [];
-  for (const name of names) {
-    const info = await stat(join(siteDir, name));
-    if (info.isFile()) files.push({ path: name.split(sep).join('/'), bytes: info.size });
-  }
-  return files;
+/**
+ * The files of the site that `wanted` accepts, with their sizes. Only those are stat'ed: a
+ * site of 1,000 concepts holds about 30,000 files, of which about a hundred can be precached.
+ */
+async function siteFiles(siteDir: string, wanted: (path: string) => boolean): Promise<SiteFile[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  const paths = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter(wanted);
+  return Promise.all(paths.map(async (path) => ({ path, bytes: (await stat(join(siteDir, path))).size })));
 }

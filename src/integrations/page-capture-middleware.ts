@@ -4,13 +4,26 @@
  * file — so neither reads the site back from disk.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { pageCollectors } from './page-capture.ts';
+import { pageCollectors, StartOrder } from './page-capture.ts';
+
+/** Pages reach the collectors in the order Astro started them, though several render at once. */
+const order = new StartOrder();
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await next();
-  const collectors = pageCollectors();
-  if (collectors.size === 0 || !response.headers.get('content-type')?.includes('text/html')) return response;
-  const html = await response.text();
-  for (const collector of collectors) collector.add(context.url.pathname, html);
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const place = order.take();
+  let deliver: (() => void) | undefined;
+  try {
+    const response = await next();
+    const collectors = pageCollectors();
+    if (collectors.size === 0 || !response.headers.get('content-type')?.includes('text/html')) return response;
+    const html = await response.text();
+    const pathname = context.url.pathname;
+    deliver = () => {
+      for (const collector of collectors) collector.add(pathname, html);
+    };
+    return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  } finally {
+    // A page that failed still gives up its place, so the pages after it are not held back.
+    order.finish(place, deliver);
+  }
 });

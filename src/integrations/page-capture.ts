@@ -26,6 +26,34 @@ export function collectPages(collector: PageCollector): () => void {
   return () => pageCollectors().delete(collector);
 }
 
+/**
+ * Hands results over in the order they were started, whatever order they finish in. Astro
+ * renders several pages at once (`build.concurrency`) and starts them in a fixed order; the
+ * collectors get the pages in that order, so the search index comes out the same in every
+ * build of the same content (Pagefind numbers pages as they arrive, and breaks ties in the
+ * ranking by that number). At most as many results wait as pages render at once.
+ */
+export class StartOrder {
+  #next = 0;
+  #due = 0;
+  readonly #finished = new Map<number, () => void>();
+
+  /** Takes the next place in line. */
+  take(): number {
+    return this.#next++;
+  }
+
+  /** `place` is done: `deliver` runs once every earlier place is done (nothing to deliver: omit it). */
+  finish(place: number, deliver: () => void = () => {}): void {
+    this.#finished.set(place, deliver);
+    for (let run = this.#finished.get(this.#due); run; run = this.#finished.get(this.#due)) {
+      this.#finished.delete(this.#due);
+      this.#due++;
+      run();
+    }
+  }
+}
+
 let middlewareAdded = false;
 
 type AddMiddleware = (middleware: { entrypoint: string | URL; order: 'pre' | 'post' }) => void;

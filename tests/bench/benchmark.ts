@@ -157,8 +157,9 @@ function phases(run: RunMeasure): Record<string, number | null> {
     vite: between(m['build:start'], m['pages:first']),
     rendering: between(m['pages:first'], m['pages:done']),
     searchIndex: between(m['pages:done'], m['index:written']),
+    // Everything after the search index: the service worker (also shown on its own), _headers
+    // and moving the staged site into place.
     publish: between(m['index:written'], m.published),
-    // There is no service worker yet; the phase appears here once the build writes one.
     serviceWorker: between(m['service-worker:start'], m['service-worker:done']),
     total: Math.round(run.wallMs),
   };

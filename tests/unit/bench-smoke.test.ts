@@ -21,7 +21,7 @@ describe('npm run bench -- --concepts 50', () => {
     expect(scaling).toBeNull();
     expect(growingPageTypes).toEqual([]);
     const [size] = sizes;
-    const phases = { startup: number, checker: number, contentSync: number, vite: number, rendering: number, searchIndex: number, publish: number, serviceWorker: null, total: number };
+    const phases = { startup: number, checker: number, contentSync: number, vite: number, rendering: number, searchIndex: number, publish: number, serviceWorker: number, total: number };
     expect(size).toEqual({
       concepts: 50,
       seed: 7,
