@@ -426,9 +426,9 @@ async function benchSize(concepts: number) {
   if (values.peer === 'starlight') {
     const version = ensureStarlight();
     const builds = values['peer-builds'].split(',');
-    log(`Starlight ${version}, a page per concept …`);
+    if (builds.includes('per-concept')) log(`Starlight ${version}, a page per concept …`);
     const perConcept = builds.includes('per-concept') ? await starlightBuild(contentDir, builtPages, true, `starlight-${concepts}-per-concept`) : null;
-    log(`Starlight ${version}, the playbook's pages …`);
+    if (builds.includes('same-pages')) log(`Starlight ${version}, the playbook's pages …`);
     const samePages = builds.includes('same-pages') ? await starlightBuild(contentDir, builtPages, false, `starlight-${concepts}-same-pages`) : null;
     const ratio = (a: number, b: number | undefined) => (b ? round(a / b, 2) : null);
     peer = {
@@ -450,7 +450,7 @@ async function benchSize(concepts: number) {
     log('building warm after a one-concept edit …');
     warm = await measuredRun([astro, 'build'], { cwd: root, env, logFile: join(work, `build-${concepts}-warm.log`) });
   }
-  log('search in Chromium …');
+  if (!values['no-search']) log('search in Chromium …');
   const search = values['no-search'] ? null : await searchTimings(outDir);
 
   return {
