@@ -1,8 +1,8 @@
 /**
  * What the service worker precaches, decided at build time from the files of the built site:
- * the app shell first (offline pages, home and search pages, scripts, styles, icons), then the
- * search index in the order a search needs it (Pagefind's runtime, its entry and meta files,
- * the index chunks, the filters). Each file must be at most `maxFileBytes`, and the total stays
+ * the app shell first (offline pages, home and search pages with the concept list that names the
+ * search page's concept facet, scripts, styles, icons), then the search index in the order a
+ * search needs it (Pagefind's runtime, its entry and meta files, the index chunks, the filters). Each file must be at most `maxFileBytes`, and the total stays
  * under `budgetBytes`: what does not fit is left out (and logged) and is cached when first used.
  * Pagefind's fragments (one per page: its title and excerpt) are never precached; they are
  * cached as results are shown, so a repeated search works offline and one whose results were
@@ -43,7 +43,8 @@ export const defaultPrecacheOptions = {
 export function precacheRank(path: string, localePrefixes: readonly string[]): number | undefined {
   const pages = localePrefixes.map((prefix) => (prefix ? `${prefix}/` : ''));
   if (pages.some((p) => path === `${p}offline/index.html`)) return 0;
-  if (pages.some((p) => path === `${p}index.html` || path === `${p}search/index.html`)) return 1;
+  // The search page names its concept facet's values from the concept list, offline too.
+  if (pages.some((p) => path === `${p}index.html` || path === `${p}search/index.html` || path === `${p}concepts/picker.json`)) return 1;
   if (/^_astro\/[^/]+\.(js|css)$/.test(path)) return 2;
   if (path === 'manifest.webmanifest' || path === 'favicon.svg' || /^icons\/[^/]+\.(png|svg)$/.test(path)) return 3;
   if (/^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/.test(path)) return 4;

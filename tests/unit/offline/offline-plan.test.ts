@@ -11,6 +11,7 @@ describe('precacheRank', () => {
       'nl/offline/index.html',
       'index.html',
       'nl/search/index.html',
+      'nl/concepts/picker.json',
       '_astro/BaseLayout.abc.css',
       'icons/icon-192.png',
       'pagefind/pagefind.js',

@@ -1,0 +1,52 @@
+/**
+ * The concept choice of the field-note form and of pitch practice, and the names behind search's
+ * concept facet, from the one concept list of the page's language (`/concepts/picker.json`,
+ * src/lib/concept-picker.ts) instead of a list in every page. The file is fetched once per page
+ * (the first caller starts it, later ones share it; a failed fetch may be tried again) and the
+ * service worker keeps it as it passes, so a page used once online has it offline. Titles go in
+ * as text, never as HTML.
+ */
+import { readConceptPickerFile, type PickerConcept } from '../../lib/concept-picker.ts';
+
+let pending: Promise<PickerConcept[]> | undefined;
+let pendingUrl = '';
+
+/** The concepts of the list at `url`; a failed load is forgotten, so the next call tries again. */
+export function loadConceptPicker(url: string): Promise<PickerConcept[]> {
+  if (!pending || pendingUrl !== url) {
+    pendingUrl = url;
+    pending = fetch(url)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
+        return readConceptPickerFile(await response.json());
+      })
+      .catch((error: unknown) => {
+        pending = undefined;
+        throw error;
+      });
+  }
+  return pending;
+}
+
+/**
+ * Fills a `<select>` with the active concepts after its first option (the "Choose…" one, when
+ * `keepFirst`), each marked with its language where it is not the page's, and picks `value`
+ * when it is one of them. True when `value` was there to pick.
+ */
+export function fillConceptSelect(select: HTMLSelectElement, concepts: readonly PickerConcept[], value: string, keepFirst: boolean): boolean {
+  const options = concepts
+    .filter((concept) => concept.active)
+    .map((concept) => {
+      const option = document.createElement('option');
+      option.value = concept.id;
+      option.textContent = concept.title;
+      if (concept.lang) option.lang = concept.lang;
+      return option;
+    });
+  const first = keepFirst ? select.options[0] : undefined;
+  select.replaceChildren(...(first ? [first] : []), ...options);
+  select.value = value;
+  if (select.value === value) return true;
+  select.selectedIndex = 0;
+  return false;
+}
