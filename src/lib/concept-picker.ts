@@ -52,20 +52,13 @@ export function conceptPickerFile(
   };
 }
 
-/** The file as read in the browser: entries of the wrong shape are dropped, never trusted. */
+/**
+ * The file as read in the browser. The build wrote it, so it is trusted for its shape, but an
+ * answer that is no concept list (a sign-in page, say) fails, and an entry without an id and a
+ * title is left out rather than shown blank.
+ */
 export function readConceptPickerFile(value: unknown): PickerConcept[] {
-  const list = value && typeof value === 'object' ? (value as { concepts?: unknown }).concepts : undefined;
+  const list = (value as { concepts?: unknown } | null)?.concepts;
   if (!Array.isArray(list)) throw new Error('not a concept list');
-  return list.flatMap((item: unknown) => {
-    if (!item || typeof item !== 'object') return [];
-    const { id, title, lang, active, personas } = item as Record<string, unknown>;
-    if (typeof id !== 'string' || typeof title !== 'string') return [];
-    return [{
-      id,
-      title,
-      ...(typeof lang === 'string' && lang ? { lang } : {}),
-      active: active !== false,
-      personas: Array.isArray(personas) ? personas.filter((p): p is string => typeof p === 'string') : [],
-    }];
-  });
+  return (list as Partial<PickerConcept>[]).filter((c): c is PickerConcept => typeof c?.id === 'string' && typeof c.title === 'string');
 }

@@ -30,10 +30,9 @@ describe('readConceptPickerFile', () => {
     expect(readConceptPickerFile(JSON.parse(JSON.stringify(file)))).toEqual(file.concepts);
   });
 
-  it('drops entries of the wrong shape and fails on a file that is no concept list', () => {
-    expect(readConceptPickerFile({ concepts: [null, { id: 1, title: 'x' }, { id: 'a', title: 'A', personas: ['p', 2], lang: '' }] })).toEqual([
-      { id: 'a', title: 'A', active: true, personas: ['p'] },
-    ]);
+  it('drops entries without an id and a title, and fails on an answer that is no concept list', () => {
+    const kept = { id: 'a', title: 'A', active: true, personas: ['p'] };
+    expect(readConceptPickerFile({ concepts: [null, { id: 1, title: 'x' }, { id: 'b' }, kept] })).toEqual([kept]);
     expect(() => readConceptPickerFile('<!doctype html>')).toThrow();
     expect(() => readConceptPickerFile({ concepts: {} })).toThrow();
   });

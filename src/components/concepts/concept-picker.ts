@@ -29,11 +29,11 @@ export function loadConceptPicker(url: string): Promise<PickerConcept[]> {
 }
 
 /**
- * Fills a `<select>` with the active concepts after its first option (the "Choose…" one, when
- * `keepFirst`), each marked with its language where it is not the page's, and picks `value`
- * when it is one of them. True when `value` was there to pick.
+ * Fills a `<select>` with the active concepts, each marked with its language where it is not the
+ * page's, after its first option if it has one (the form's "Choose…"; practice's select starts
+ * empty), and picks `value`, or the first option when `value` is not there (a retired concept).
  */
-export function fillConceptSelect(select: HTMLSelectElement, concepts: readonly PickerConcept[], value: string, keepFirst: boolean): boolean {
+export function fillConceptSelect(select: HTMLSelectElement, concepts: readonly PickerConcept[], value: string): void {
   const options = concepts
     .filter((concept) => concept.active)
     .map((concept) => {
@@ -43,10 +43,7 @@ export function fillConceptSelect(select: HTMLSelectElement, concepts: readonly 
       if (concept.lang) option.lang = concept.lang;
       return option;
     });
-  const first = keepFirst ? select.options[0] : undefined;
-  select.replaceChildren(...(first ? [first] : []), ...options);
+  select.replaceChildren(...[...select.options].slice(0, 1), ...options);
   select.value = value;
-  if (select.value === value) return true;
-  select.selectedIndex = 0;
-  return false;
+  if (select.value !== value) select.selectedIndex = 0;
 }

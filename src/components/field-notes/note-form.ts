@@ -345,7 +345,7 @@ export function startNoteForm(): void {
         const retried = document.activeElement === conceptsRetry;
         const asked = list.some((concept) => concept.active && concept.id === askedConcept) ? askedConcept : '';
         // A concept since retired is not in the list: the select then stays on "Choose…".
-        fillConceptSelect(conceptSelect, list, wantedConcept || asked, true);
+        fillConceptSelect(conceptSelect, list, wantedConcept || asked);
         conceptSelect.disabled = false;
         conceptsReady = true;
         if (conceptsStatus) conceptsStatus.textContent = '';

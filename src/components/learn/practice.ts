@@ -44,7 +44,7 @@ export function setupPractice(root: HTMLElement): void {
   const useConcepts = (list: readonly PickerConcept[]) => {
     const retried = document.activeElement === conceptsRetry;
     personasOf = Object.fromEntries(list.map((concept) => [concept.id, concept.personas]));
-    fillConceptSelect(conceptSelect, list, conceptSelect.value, false);
+    fillConceptSelect(conceptSelect, list, '');
     fillPersonas();
     conceptSelect.disabled = false;
     personaSelect.disabled = false;
