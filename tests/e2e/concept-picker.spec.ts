@@ -114,6 +114,10 @@ test.describe('pitch practice’s concept choice', () => {
     const concept = page.getByLabel('Concept', { exact: true });
     await expect(concept).toBeEnabled();
     await expect(concept.locator('option')).toHaveCount(active.length);
+    // The first concept is chosen, with its personas to choose from, before anything is touched.
+    const first = (await concept.locator('option').first().getAttribute('value')) ?? '';
+    await expect(concept).toHaveValue(first);
+    expect(await page.getByLabel('Persona', { exact: true }).locator('option').count()).toBeGreaterThan(0);
     await concept.selectOption('scrap-to-savings');
     await expect(page.getByLabel('Persona', { exact: true }).locator('option[value="finance-controller"]')).toHaveText('Finance controller');
     await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();

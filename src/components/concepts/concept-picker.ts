@@ -45,5 +45,6 @@ export function fillConceptSelect(select: HTMLSelectElement, concepts: readonly 
     });
   select.replaceChildren(...[...select.options].slice(0, 1), ...options);
   select.value = value;
-  if (select.value !== value) select.selectedIndex = 0;
+  // No option holds `value` (an empty select's value is '' too, so the index tells).
+  if (select.selectedIndex < 0) select.selectedIndex = 0;
 }
