@@ -1,9 +1,10 @@
 /**
  * What the service worker precaches, decided at build time from the files of the built site:
- * the app shell first (offline pages, home and search pages with the concept list that names the
- * search page's concept facet, scripts, styles, icons), then the search index in the order a
- * search needs it (Pagefind's runtime, its entry and meta files, the index chunks, the filters). Each file must be at most `maxFileBytes`, and the total stays
- * under `budgetBytes`: what does not fit is left out (and logged) and is cached when first used.
+ * the app shell first (offline pages, home and search pages, scripts, styles, icons), then the
+ * search index in the order a search needs it (Pagefind's runtime, its entry and meta files,
+ * the index chunks, the filters), then the concept list that names the search page's concept
+ * facet. Each file must be at most `maxFileBytes`, and the total stays under `budgetBytes`: what
+ * does not fit is left out (and logged) and is cached when first used.
  * Pagefind's fragments (one per page: its title and excerpt) are never precached; they are
  * cached as results are shown, so a repeated search works offline and one whose results were
  * never shown tells the user it is offline instead of showing nothing.
@@ -43,14 +44,16 @@ export const defaultPrecacheOptions = {
 export function precacheRank(path: string, localePrefixes: readonly string[]): number | undefined {
   const pages = localePrefixes.map((prefix) => (prefix ? `${prefix}/` : ''));
   if (pages.some((p) => path === `${p}offline/index.html`)) return 0;
-  // The search page names its concept facet's values from the concept list, offline too.
-  if (pages.some((p) => path === `${p}index.html` || path === `${p}search/index.html` || path === `${p}concepts/picker.json`)) return 1;
+  if (pages.some((p) => path === `${p}index.html` || path === `${p}search/index.html`)) return 1;
   if (/^_astro\/[^/]+\.(js|css)$/.test(path)) return 2;
   if (path === 'manifest.webmanifest' || path === 'favicon.svg' || /^icons\/[^/]+\.(png|svg)$/.test(path)) return 3;
   if (/^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind)$/.test(path)) return 4;
   if (/^pagefind\/[^/]+\.pf_meta$/.test(path)) return 5;
   if (/^pagefind\/index\/[^/]+\.pf_index$/.test(path)) return 6;
   if (/^pagefind\/filter\/[^/]+\.pf_filter$/.test(path)) return 7;
+  // The concept list names the search page's concept facet offline; last, as without it the
+  // facet shows ids but search still works, and it grows with the concepts (about 115 bytes each).
+  if (pages.some((p) => path === `${p}concepts/picker.json`)) return 8;
   return undefined;
 }
 
