@@ -2,8 +2,9 @@
  * What the service worker precaches, decided at build time from the files of the built site:
  * the app shell first (offline pages, home and search pages, scripts, styles, icons), then the
  * search index in the order a search needs it (Pagefind's runtime, its entry and meta files,
- * the index chunks, the filters). Each file must be at most `maxFileBytes`, and the total stays
- * under `budgetBytes`: what does not fit is left out (and logged) and is cached when first used.
+ * the index chunks, the filters), then the concept list that names the search page's concept
+ * facet. Each file must be at most `maxFileBytes`, and the total stays under `budgetBytes`: what
+ * does not fit is left out (and logged) and is cached when first used.
  * Pagefind's fragments (one per page: its title and excerpt) are never precached; they are
  * cached as results are shown, so a repeated search works offline and one whose results were
  * never shown tells the user it is offline instead of showing nothing.
@@ -50,6 +51,9 @@ export function precacheRank(path: string, localePrefixes: readonly string[]): n
   if (/^pagefind\/[^/]+\.pf_meta$/.test(path)) return 5;
   if (/^pagefind\/index\/[^/]+\.pf_index$/.test(path)) return 6;
   if (/^pagefind\/filter\/[^/]+\.pf_filter$/.test(path)) return 7;
+  // The concept list names the search page's concept facet offline; last, as without it the
+  // facet shows ids but search still works, and it grows with the concepts (about 115 bytes each).
+  if (pages.some((p) => path === `${p}concepts/picker.json`)) return 8;
   return undefined;
 }
 

@@ -26,6 +26,8 @@ export function urlsFor(lang: Lang) {
     home: () => at('/'),
     concepts: () => at('/concepts/'),
     concept: (id: string) => at(`/concepts/${id}/`),
+    /** Every concept's id, title and personas, for the concept pickers and search's concept facet. */
+    conceptPicker: () => at('/concepts/picker.json'),
     conceptSection: (id: string, anchor: string) => at(`/concepts/${id}/#${anchor}`),
     objections: (page = 1) => at(page === 1 ? '/objections/' : `/objections/${page}/`),
     retiredObjections: () => at('/objections/retired/'),

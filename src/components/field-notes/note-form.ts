@@ -4,8 +4,10 @@
  * the three ways to send it. Finishing the note (its submit button, or Enter) marks what is
  * still missing and puts the focus on the first of those, or takes it to the ways to send the
  * note. The chosen concept's objections are loaded when it is chosen (note-objections.ts); until
- * they are there, the draft keeps the answers it had for them. Nothing read from the URL, storage
- * or a data file is inserted as HTML: values go into form fields and text only.
+ * they are there, the draft keeps the answers it had for them. The concepts to choose from come
+ * from the language's concept list (concept-picker.ts) as the script starts, so the page does not
+ * grow with the playbook; until the list is there, the draft keeps the concept it had. Nothing read
+ * from the URL, storage or a data file is inserted as HTML: values go into form fields and text only.
  */
 import {
   composeFieldNote,
@@ -18,6 +20,7 @@ import {
   type NoteOutcome,
 } from '../../lib/field-note-file.ts';
 import { fillTemplate } from '../../lib/fill-template.ts';
+import { fillConceptSelect, loadConceptPicker } from '../concepts/concept-picker.ts';
 import { fetchConceptObjections, objectionField, objectionGroup, type ConceptObjections } from './note-objections.ts';
 
 /** What the page hands the script (a `<script type="application/json">`). */
@@ -28,7 +31,19 @@ export interface NoteFormData {
   repository?: { url: string; branch: string; contentDir: string } | undefined;
   /** A concept's learn file, `__id__` for its id: the objections, industries and personas. */
   conceptUrl: string;
-  strings: { subject: string; missing: string; loading: string; offline: string; failed: string; fields: Record<string, string> };
+  /** The language's concept list (src/lib/concept-picker.ts): the concepts to choose from. */
+  conceptsUrl: string;
+  strings: {
+    subject: string;
+    missing: string;
+    loading: string;
+    offline: string;
+    failed: string;
+    conceptsLoading: string;
+    conceptsOffline: string;
+    conceptsFailed: string;
+    fields: Record<string, string>;
+  };
 }
 
 /** The form's values as stored: plain strings, objection answers by objection id. */
@@ -137,6 +152,14 @@ export function startNoteForm(): void {
   let pending: { concept: string; objections: StoredDraft['objections'] } | undefined;
   /** The concept whose objections are shown (or loading). */
   let chosen = '';
+  /** False until the concept list is in the select; meanwhile the draft's concept is `wantedConcept`. */
+  let conceptsReady = false;
+  let wantedConcept = '';
+  /** A concept page's link (`?concept=<id>`) picks its concept once the list is there, unless a draft has one. */
+  let askedConcept = new URLSearchParams(location.search).get('concept') ?? '';
+  const conceptValue = () => (conceptsReady ? (conceptSelect?.value ?? '') : wantedConcept);
+  const conceptsStatus = form.querySelector<HTMLElement>('[data-concepts-status]');
+  const conceptsRetry = form.querySelector<HTMLButtonElement>('[data-concepts-retry]');
 
   const groups = () => [...form.querySelectorAll<HTMLElement>('[data-objections-for]')];
   const groupOf = (concept: string) => form.querySelector<HTMLElement>(`[data-objections-for="${CSS.escape(concept)}"]`);
@@ -150,7 +173,7 @@ export function startNoteForm(): void {
 
   const read = (): StoredDraft => {
     const value = (name: string) => (field<HTMLInputElement>(name)?.value ?? '').toString();
-    const concept = value('concept');
+    const concept = conceptValue();
     // Objections still loading (or that failed to load) keep the answers the draft had.
     const objections: StoredDraft['objections'] = loaded.has(concept) || pending?.concept !== concept ? {} : { ...pending.objections };
     for (const id of objectionIds(concept)) {
@@ -180,7 +203,9 @@ export function startNoteForm(): void {
       node.value = value;
       if (node instanceof HTMLSelectElement && node.value !== value) node.value = '';
     };
-    for (const key of ['concept', 'industry', 'persona', 'newObjections', 'worked', 'didNotWork', 'date', 'author'] as const) set(key, draft[key]);
+    for (const key of ['industry', 'persona', 'newObjections', 'worked', 'didNotWork', 'date', 'author'] as const) set(key, draft[key]);
+    if (conceptsReady) set('concept', draft.concept);
+    else wantedConcept = draft.concept;
     const outcomes = form.elements.namedItem('outcome') as RadioNodeList | null;
     if (outcomes) outcomes.value = (noteOutcomes as readonly string[]).includes(draft.outcome) ? draft.outcome : '';
     if (loaded.has(draft.concept)) setAnswers(draft.concept, draft.objections);
@@ -262,7 +287,7 @@ export function startNoteForm(): void {
 
   /** Reads the form, keeps the draft, composes the note; answers what is still missing. */
   const update = (): string[] => {
-    const concept = conceptSelect?.value ?? '';
+    const concept = conceptValue();
     if (concept !== chosen) showConcept(concept);
     const draft = read();
     try {
@@ -285,7 +310,7 @@ export function startNoteForm(): void {
     if (status) status.textContent = '';
     if (actions) actions.hidden = false;
     if (preview) preview.textContent = text;
-    const subject = fillTemplate(data.strings.subject, { concept: conceptSelect?.selectedOptions[0]?.textContent ?? note.concept, date: note.date });
+    const subject = fillTemplate(data.strings.subject, { concept: (conceptsReady && conceptSelect?.selectedOptions[0]?.textContent) || note.concept, date: note.date });
     if (mail && data.inbox) mail.href = mailtoHref(data.inbox, subject, text);
     if (download) {
       // A data: URL rather than a blob: one, so the link stays valid after a reload of the draft.
@@ -308,17 +333,40 @@ export function startNoteForm(): void {
   const start: StoredDraft = stored ?? {
     concept: '', industry: '', persona: '', outcome: '', objections: {}, newObjections: '', worked: '', didNotWork: '', date: '', author: '',
   };
-  // A link from a concept page ("Write a field note") picks the concept, unless a draft has one.
-  const asked = new URLSearchParams(location.search).get('concept') ?? '';
-  if (!start.concept && [...(conceptSelect?.options ?? [])].some((option) => option.value === asked)) start.concept = asked;
   if (!start.date) start.date = localToday();
   write(start);
+
+  /** Puts the concept list in the select, with the draft's concept (or the linked one) chosen. */
+  const loadConcepts = () => {
+    if (conceptsStatus) conceptsStatus.textContent = data.strings.conceptsLoading;
+    loadConceptPicker(data.conceptsUrl).then(
+      (list) => {
+        if (!conceptSelect || conceptsReady) return;
+        const retried = document.activeElement === conceptsRetry;
+        const asked = list.some((concept) => concept.active && concept.id === askedConcept) ? askedConcept : '';
+        // A concept since retired is not in the list: the select then stays on "Choose…".
+        fillConceptSelect(conceptSelect, list, wantedConcept || asked);
+        conceptSelect.disabled = false;
+        conceptsReady = true;
+        if (conceptsStatus) conceptsStatus.textContent = '';
+        if (conceptsRetry) conceptsRetry.hidden = true;
+        update();
+        if (retried) conceptSelect.focus();
+      },
+      () => {
+        if (conceptsStatus) conceptsStatus.textContent = navigator.onLine ? data.strings.conceptsFailed : data.strings.conceptsOffline;
+        if (conceptsRetry) conceptsRetry.hidden = false;
+      },
+    );
+  };
+  conceptsRetry?.addEventListener('click', loadConcepts);
 
   form.addEventListener('input', () => void update());
   form.addEventListener('change', () => void update());
   retry?.addEventListener('click', () => fetchObjections(chosen));
   // Back in range: the objections that could not be loaded are tried again.
   addEventListener('online', () => {
+    if (!conceptsReady && conceptsRetry?.hidden === false) loadConcepts();
     if (chosen && !loaded.has(chosen) && retry?.hidden === false) fetchObjections(chosen);
   });
   form.addEventListener('submit', (event) => {
@@ -329,6 +377,7 @@ export function startNoteForm(): void {
   });
   form.querySelector('[data-note-clear]')?.addEventListener('click', () => {
     const author = read().author;
+    askedConcept = '';
     write({ concept: '', industry: '', persona: '', outcome: '', objections: {}, newObjections: '', worked: '', didNotWork: '', date: localToday(), author });
     for (const radio of form.querySelectorAll<HTMLInputElement>('[data-objections-for] input[type="radio"][value=""]')) radio.checked = true;
     finishing = false;
@@ -337,4 +386,5 @@ export function startNoteForm(): void {
   });
   form.hidden = false;
   update();
+  loadConcepts();
 }

@@ -1,10 +1,13 @@
 /**
  * Pitch practice in the browser: the chosen concept's pitch, the arguments for the chosen
  * persona with proof and benefit behind a button each, a choice of discovery questions with
- * immediate feedback, and an optional 60-second timer.
+ * immediate feedback, and an optional 60-second timer. The concepts to practise, and the personas
+ * each speaks to, come from the language's concept list (concept-picker.ts) as the script starts.
  */
 import type { ConceptLearnFile } from '../../lib/drill-data.ts';
 import { practiceRound } from '../../lib/pitch-practice.ts';
+import type { PickerConcept } from '../../lib/concept-picker.ts';
+import { fillConceptSelect, loadConceptPicker } from '../concepts/concept-picker.ts';
 import { el, fetchJson, fill, readStrings } from './learn-client.ts';
 
 const timerSeconds = 60;
@@ -12,7 +15,7 @@ const timerSeconds = 60;
 export function setupPractice(root: HTMLElement): void {
   const strings = readStrings(root);
   const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  const personasOf = JSON.parse(root.dataset.personasOf ?? '{}') as Record<string, string[]>;
+  let personasOf: Record<string, string[]> = {};
   const names = JSON.parse(root.dataset.personaNames ?? '{}') as Record<string, string>;
   const form = q<HTMLFormElement>('[data-practice-form]');
   const conceptSelect = form.elements.namedItem('concept') as HTMLSelectElement;
@@ -22,7 +25,8 @@ export function setupPractice(root: HTMLElement): void {
   const timerButton = q<HTMLButtonElement>('[data-practice-timer]');
   const timerLeft = q('[data-practice-timer-left]');
   let timer: ReturnType<typeof setInterval> | undefined;
-  form.querySelector('button[type="submit"]')?.removeAttribute('disabled');
+  const conceptsStatus = q('[data-practice-concepts-status]');
+  const conceptsRetry = q<HTMLButtonElement>('[data-practice-concepts-retry]');
 
   const fillPersonas = () => {
     const keep = personaSelect.value;
@@ -36,6 +40,31 @@ export function setupPractice(root: HTMLElement): void {
     );
   };
   conceptSelect.addEventListener('change', fillPersonas);
+
+  const useConcepts = (list: readonly PickerConcept[]) => {
+    const retried = document.activeElement === conceptsRetry;
+    personasOf = Object.fromEntries(list.map((concept) => [concept.id, concept.personas]));
+    fillConceptSelect(conceptSelect, list, '');
+    fillPersonas();
+    conceptSelect.disabled = false;
+    personaSelect.disabled = false;
+    form.querySelector('button[type="submit"]')?.removeAttribute('disabled');
+    conceptsStatus.textContent = '';
+    conceptsRetry.hidden = true;
+    if (retried) conceptSelect.focus();
+  };
+  const loadConcepts = () => {
+    conceptsStatus.textContent = strings['learn.practice.conceptsLoading'] ?? '';
+    loadConceptPicker(root.dataset.conceptsUrl ?? '').then(useConcepts, () => {
+      conceptsStatus.textContent = strings[navigator.onLine ? 'learn.practice.conceptsFailed' : 'learn.practice.conceptsOffline'] ?? '';
+      conceptsRetry.hidden = false;
+    });
+  };
+  conceptsRetry.addEventListener('click', loadConcepts);
+  addEventListener('online', () => {
+    if (conceptSelect.disabled && !conceptsRetry.hidden) loadConcepts();
+  });
+  loadConcepts();
 
   const stopTimer = (text = '') => {
     if (timer !== undefined) clearInterval(timer);

@@ -1,7 +1,10 @@
 /**
  * The /search/ page: the same search with filters as facets (checkboxes with counts) and the
  * whole state in the URL, so `/search/?q=payback&industry=food` can be shared. Counts of a facet
- * ignore that facet's own selection (values within a facet are alternatives).
+ * ignore that facet's own selection (values within a facet are alternatives). The concept facet's
+ * names come from the language's concept list (concept-picker.ts), fetched with the first search
+ * (nearly every search shows that facet) alongside Pagefind; a value whose name could not be
+ * loaded shows as its id, and the list is tried again with the next search.
  */
 import {
   hasSearchInput,
@@ -16,6 +19,7 @@ import {
   type SearchState,
 } from '../../lib/search-query.ts';
 import { facetValues, preferNameMatches, shapeResult } from '../../lib/search-results.ts';
+import { loadConceptPicker } from '../concepts/concept-picker.ts';
 import { loadPagefind, offlineAware, searchFailureText, type RankedResults } from './pagefind-client.ts';
 import { readStrings, resultItem, resultStatus } from './render.ts';
 
@@ -46,6 +50,20 @@ function setup(root: HTMLElement): void {
   input.value = state.query;
 
   const label = (facet: SearchFacet) => (value: string) => strings.labels[facet]?.[value] ?? value;
+
+  /** The concept facet's names, once loaded; a failed load is tried again by the next search. */
+  let conceptNames: Promise<boolean> | undefined;
+  const loadConceptNames = () =>
+    (conceptNames ??= loadConceptPicker(root.dataset.conceptsUrl ?? '').then(
+      (list) => {
+        strings.labels.concept = Object.fromEntries(list.map((concept) => [concept.id, concept.title]));
+        return true;
+      },
+      () => {
+        conceptNames = undefined;
+        return false;
+      },
+    ));
 
   const writeUrl = () => {
     const query = searchStateToQueryString(state);
@@ -124,6 +142,7 @@ function setup(root: HTMLElement): void {
       return;
     }
     status.textContent = strings.text.searching;
+    const names = loadConceptNames();
     let matched: number | undefined;
     const search = async () => {
       const [pagefind, { forgivingSearch }] = await Promise.all([loadPagefind(), import('./forgiving-search.ts')]);
@@ -159,6 +178,10 @@ function setup(root: HTMLElement): void {
     }
     if (mine !== sequence) return;
     const { found, counts, first } = outcome;
+    if (Object.keys(counts.concept ?? {}).length > 0) {
+      await names;
+      if (mine !== sequence) return;
+    }
     current = found;
     shown = first.length;
     list.replaceChildren(...preferNameMatches(first.map((data) => shapeResult(data)), found.query).map((view) => resultItem(view, strings)));

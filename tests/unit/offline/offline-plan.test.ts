@@ -5,7 +5,7 @@ const options = { maxFileBytes: 2 * 1024 * 1024, budgetBytes: 1000, localePrefix
 const file = (path: string, bytes = 10): SiteFile => ({ path, bytes });
 
 describe('precacheRank', () => {
-  it('puts the offline pages first, then pages, scripts, icons and the search index in the order a search needs it', () => {
+  it('puts the offline pages first, then pages, scripts, icons, the search index in the order a search needs it and the concept list', () => {
     const order = [
       'offline/index.html',
       'nl/offline/index.html',
@@ -17,6 +17,7 @@ describe('precacheRank', () => {
       'pagefind/pagefind.en_1.pf_meta',
       'pagefind/index/en_1.pf_index',
       'pagefind/filter/en_1.pf_filter',
+      'nl/concepts/picker.json',
     ].map((path) => precacheRank(path, options.localePrefixes));
     expect(order).toEqual([...order].sort((a, b) => (a ?? 99) - (b ?? 99)));
     expect(order.every((rank) => rank !== undefined)).toBe(true);
