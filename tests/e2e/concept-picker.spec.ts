@@ -45,8 +45,8 @@ test.describe('the concept list', () => {
     });
   }
 
-  test('the form, practice and search pages list no concept in their HTML', async ({ request }) => {
-    for (const path of ['/field-notes/new/', '/learn/practice/', '/search/', '/nl/field-notes/new/', '/nl/learn/practice/', '/nl/search/']) {
+  test('the form, practice, drill and search pages list no concept in their HTML', async ({ request }) => {
+    for (const path of ['/field-notes/new/', '/learn/practice/', '/learn/drill/', '/search/', '/nl/field-notes/new/', '/nl/learn/practice/', '/nl/learn/drill/', '/nl/search/']) {
       const html = await (await request.get(path)).text();
       for (const concept of [...originals, ...dutch.values()]) {
         expect(html, `${path}: ${concept.id}`).not.toContain(`value="${concept.id}"`);
@@ -55,6 +55,26 @@ test.describe('the concept list', () => {
       expect(html).not.toContain('data-personas-of');
     }
   });
+});
+
+test.describe('the drill’s concept filter', () => {
+  for (const lang of ['en', 'nl'] as const) {
+    test(`in ${lang}, offers the concepts of the drill’s manifest by title once it is loaded, marked where untranslated`, async ({ page, request }) => {
+      const prefix = lang === 'en' ? '' : '/nl';
+      const manifest = (await (await request.get(`${prefix}/learn/drill.json`)).json()) as { concepts: { id: string; title: string; lang: string }[] };
+      const expected = [...manifest.concepts].sort((a, b) => a.title.localeCompare(b.title));
+      expect(expected.length).toBeGreaterThan(1);
+      await page.goto(`${prefix}/learn/drill/`);
+      const select = page.locator('#drill-concept');
+      await expect(select.locator('option')).toHaveCount(expected.length + 1);
+      const options = await select.locator('option').evaluateAll((list) => list.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent, lang: o.getAttribute('lang') })));
+      expect(options[0]!.value).toBe('');
+      expect(options.slice(1)).toEqual(expected.map((c) => ({ value: c.id, text: c.title, lang: c.lang === lang ? null : c.lang })));
+      // Choosing one drills only its cards: the card shown names that concept.
+      await select.selectOption(expected[0]!.id);
+      await expect(page.locator('[data-drill-concept]')).toHaveText(expected[0]!.title);
+    });
+  }
 });
 
 test.describe('the field-note form’s concept choice', () => {

@@ -30,8 +30,8 @@ export function loadConceptPicker(url: string): Promise<PickerConcept[]> {
 
 /**
  * Fills a `<select>` with the active concepts, each marked with its language where it is not the
- * page's, after its first option if it has one (the form's "Choose…"; practice's select starts
- * empty), and picks `value`, or the first option when `value` is not there (a retired concept).
+ * page's, after its first option if it has one (the form's "Choose…", the drill's "All"; practice's
+ * select starts empty), and picks `value`, or the first option when `value` is not there (a retired concept).
  */
 export function fillConceptSelect(select: HTMLSelectElement, concepts: readonly PickerConcept[], value: string): void {
   const options = concepts

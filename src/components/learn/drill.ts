@@ -9,6 +9,7 @@ import { answerInSession, buildQueue, newCard, type Grade } from '../../lib/dril
 import { answerTexts, doneToday, fromStoredCard, isChanged, learnedTexts, localDay, reconcileCards, recordCard, withLimits, type Progress } from '../../lib/learn-progress.ts';
 import { diffWords, hasChanges } from '../../lib/text-diff.ts';
 import { el, fetchJson, fill, loadProgress, readStrings, saveProgress, showNotice, utcOffset } from './learn-client.ts';
+import { fillConceptSelect } from '../concepts/concept-picker.ts';
 
 type CardMeta = ReturnType<typeof manifestCards>[number];
 const fields = ['concern', 'response', 'followUp'] as const;
@@ -222,6 +223,21 @@ export function setupDrill(root: HTMLElement): void {
       progress = reconciled.progress;
       if (reconciled.changed.length > 0 || loaded.notice === 'none') saveProgress(progress);
       start();
+      fillConcepts(manifest);
     })
     .catch(() => say('learn.drill.loadFailed'));
+
+  /**
+   * The concept filter's choices: the manifest's concepts (those with cards), by title. They
+   * grow with the playbook, so the page holds only "All" and the manifest, loaded anyway, the rest.
+   */
+  function fillConcepts(manifest: DrillManifest): void {
+    const select = filters.elements.namedItem('concept');
+    if (!(select instanceof HTMLSelectElement)) return;
+    const pageLang = document.documentElement.lang;
+    const concepts = manifest.concepts
+      .map(({ id, title, lang }) => ({ id, title, lang: lang === pageLang ? undefined : lang, active: true, personas: [] }))
+      .sort((a, b) => a.title.localeCompare(b.title));
+    fillConceptSelect(select, concepts, select.value);
+  }
 }
