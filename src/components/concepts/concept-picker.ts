@@ -33,7 +33,11 @@ export function loadConceptPicker(url: string): Promise<PickerConcept[]> {
  * page's, after its first option if it has one (the form's "Choose…", the drill's "All"; practice's
  * select starts empty), and picks `value`, or the first option when `value` is not there (a retired concept).
  */
-export function fillConceptSelect(select: HTMLSelectElement, concepts: readonly PickerConcept[], value: string): void {
+export function fillConceptSelect(
+  select: HTMLSelectElement,
+  concepts: readonly Pick<PickerConcept, 'id' | 'title' | 'lang' | 'active'>[],
+  value: string,
+): void {
   const options = concepts
     .filter((concept) => concept.active)
     .map((concept) => {

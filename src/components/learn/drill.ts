@@ -236,7 +236,7 @@ export function setupDrill(root: HTMLElement): void {
     if (!(select instanceof HTMLSelectElement)) return;
     const pageLang = document.documentElement.lang;
     const concepts = manifest.concepts
-      .map(({ id, title, lang }) => ({ id, title, lang: lang === pageLang ? undefined : lang, active: true, personas: [] }))
+      .map(({ id, title, lang }) => ({ id, title, lang: lang === pageLang ? undefined : lang, active: true }))
       .sort((a, b) => a.title.localeCompare(b.title));
     fillConceptSelect(select, concepts, select.value);
   }
