@@ -6,6 +6,11 @@
  * code never runs, in `astro build` and in `astro dev` alike; in dev the error overlay shows
  * the finding. The content checker reports the same findings earlier; this guard also holds
  * when the checker is skipped or its rule is turned off.
+ *
+ * Content bodies no longer reach Vite at all: the MDX collections keep them as data
+ * (src/lib/body-as-data.ts) and pages render them with src/components/mdx/Body.astro. The
+ * guard stays for any `.mdx` module that still would be compiled (one imported by a page, or a
+ * cache of an older build), and Body.astro reuses its findings.
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';

@@ -10,7 +10,8 @@ import type { RefFactory } from '../schemas/common.ts';
 
 export interface AstroCollectionTools<Loader, Config> {
   defineCollection: (config: { loader: Loader; schema: ReturnType<CollectionRegistry[string]['schema']> }) => Config;
-  glob: (options: { base: string; pattern: string }) => Loader;
+  /** The loader of Markdown, MDX and YAML collections; `format` says which the files are. */
+  glob: (options: { base: string; pattern: string }, format: 'md' | 'mdx' | 'yaml') => Loader;
   /** The loader of CSV collections (one entry per file). */
   table: (options: { base: string; extensions: readonly string[] }) => Loader;
   ref: RefFactory;
@@ -28,7 +29,7 @@ export function astroCollections<R extends CollectionRegistry, Loader, Config>(
         loader:
           spec.format === 'csv'
             ? tools.table({ base: join(contentPath, spec.folder), extensions: spec.extensions })
-            : tools.glob({ base: join(contentPath, spec.folder), pattern: globPattern(spec) }),
+            : tools.glob({ base: join(contentPath, spec.folder), pattern: globPattern(spec) }, spec.format),
         schema: spec.schema(tools.ref),
       }),
     ]),

@@ -2,7 +2,7 @@
  * The components a Markdown or MDX body may use, with every prop and its allowed values. This
  * is the one list: the body check (rule mdx-safe and the build's guard) accepts exactly these,
  * the components type their props from it, and the authoring guide can print it. A body never
- * imports them: the page passes them to `<Content components={…} />`.
+ * imports them: src/components/mdx/Body.astro renders them where the body names them.
  */
 
 export interface MdxPropSpec {
