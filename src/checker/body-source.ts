@@ -28,7 +28,7 @@ export function compiledBody(text: string): string {
   const raw = frontmatterRE.exec(text)?.[1];
   if (raw === undefined) return text;
   const delims = frontmatterTypeRE.exec(text)?.[1] === '+++' ? '+++' : '---';
-  return text.replace(`${delims}${raw}${delims}`, () => `   ${raw.replace(/[^\r\n]/g, ' ')}   `);
+  return text.replace(`${delims}${raw}${delims}`, () => `   ${raw.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length))}   `);
 }
 
 /** The syntax tree of a file's body; throws Sätteri's error on a syntax error. */

@@ -85,8 +85,22 @@ export const unitsBefore: Readonly<Record<string, readonly string[]>> = {
   CNY: ['cny'],
 };
 
-/** Every unit word of a language (shared ones included, lower case), mapped to its canonical unit. */
-export function unitWords(lang: string): Map<string, string> {
+const unitWordsCache = new Map<string, ReadonlyMap<string, string>>();
+
+/**
+ * Every unit word of a language (shared ones included, lower case), mapped to its canonical unit.
+ * Built once per language: the checker reads figures in every text of every entry.
+ */
+export function unitWords(lang: string): ReadonlyMap<string, string> {
+  let words = unitWordsCache.get(lang);
+  if (!words) {
+    words = buildUnitWords(lang);
+    unitWordsCache.set(lang, words);
+  }
+  return words;
+}
+
+function buildUnitWords(lang: string): Map<string, string> {
   const code = lang.split('-')[0] ?? lang;
   // A language without words of its own here reads English unit words.
   const base = Object.values(unitTable).some((byLang) => byLang[code]) ? code : 'en';
