@@ -64,6 +64,10 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // The dev server watches the project; the benchmark's playbooks (.scratch/, gigabytes at 3,000
+    // concepts), the fixture builds and the build's staging folder would exhaust the system's
+    // file watchers (ENOSPC) and are never sources.
+    server: { watch: { ignored: ['**/.scratch/**', '**/dist-fixtures/**', '**/.build-staging/**'] } },
     build: {
       rolldownOptions: {
         // Every MDX entry triggers a harmless MODULE_LEVEL_DIRECTIVE warning for Astro's own
