@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
+import dataFiles from './src/integrations/data-files.ts';
 import offline from './src/integrations/offline.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import buildTimings from './src/integrations/build-timings.ts';
@@ -36,11 +37,12 @@ export default defineConfig({
   // pagefind: builds the search index in astro:build:done and serves it in astro dev.
   // contentCheck first: it checks the source files before Astro's content sync.
   // buildTimings first: phase marks for the benchmark, only when PLAYBOOK_BUILD_TIMINGS is set.
+  // dataFiles before offline: it splits the build's data bundles into the files pages fetch.
   // offline and securityHeaders after pagefind: the service worker precaches the search index,
   // and _headers repeats the CSP Astro wrote into each page.
   // stagedOutput last: the build goes to a staging folder that replaces outDir only once
   // everything (pages, then the search index) succeeded, so a failed build keeps the last site.
-  integrations: [buildTimings(), contentCheck(), mdx(), pagefind(), offline(), securityHeaders(), stagedOutput()],
+  integrations: [buildTimings(), contentCheck(), mdx(), dataFiles(), pagefind(), offline(), securityHeaders(), stagedOutput()],
   // Shiki colours code blocks with style="" attributes, which the strict CSP blocks; the
   // authoring guide's YAML examples render as plain monospace instead.
   markdown: { syntaxHighlight: false },

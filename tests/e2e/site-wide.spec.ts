@@ -117,4 +117,29 @@ test.describe('the whole site', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  test('every data file the pages fetch is written, and the build bundles them in no file of its own', async ({ request }) => {
+    const { content: all } = loadContent(readContentFiles('content'));
+    const concepts = withoutTranslations(all.concepts, playbookConfig.locales).filter((e) => isPublishedStatus(e.data.status, false));
+    const files: string[] = [];
+    for (const [i, lang] of playbookConfig.locales.entries()) {
+      const prefix = i === 0 ? '' : `/${lang}`;
+      for (const concept of concepts) {
+        if (concept.data.status !== 'retired') files.push(`${prefix}/learn/data/${concept.id}.json`);
+        if (concept.data.status === 'live' || concept.data.status === 'pilot') {
+          files.push(`/brief-data/${lang}/concept/${concept.id}.json`, `/brief-data/handout/${lang}/${concept.id}.json`);
+        }
+      }
+    }
+    expect(files.length).toBeGreaterThan(20);
+    const broken: string[] = [];
+    for (const path of files) {
+      const response = await request.get(path);
+      const parsed = response.ok() ? await response.json().catch(() => undefined) : undefined;
+      if (!parsed || typeof parsed !== 'object') broken.push(`${path} (${response.status()})`);
+    }
+    expect(broken).toEqual([]);
+    // The one response per kind that the build splits into these files is gone from the site.
+    for (const bundle of ['/data-files/brief.json', '/data-files/learn.json']) expect((await request.get(bundle)).status(), bundle).toBe(404);
+  });
 });

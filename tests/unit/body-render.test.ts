@@ -147,7 +147,7 @@ describe('MDX collections keep their bodies as data', () => {
   it('stores entries without a module to compile, and syncs entries cached with one anew', async () => {
     const stored = new Map<string, Record<string, unknown>>([['old', { id: 'old', data: {}, deferredRender: true }], ['kept', { id: 'kept', data: {} }]]);
     const modules: string[] = [];
-    const store = {
+    const fakeStore = {
       set: (entry: Record<string, unknown>) => (stored.set(String(entry.id), entry), true),
       get: (id: string) => stored.get(id),
       delete: (id: string) => void stored.delete(id),
@@ -156,7 +156,7 @@ describe('MDX collections keep their bodies as data', () => {
     };
     const glob = {
       name: 'glob-loader',
-      load: async ({ store }: { store: typeof store }) => {
+      load: async ({ store }: { store: typeof fakeStore }) => {
         store.addModuleImport('content/concepts/a.mdx');
         store.set({ id: 'a', data: { title: 'A' }, body: 'Text', filePath: 'content/concepts/a.mdx', digest: 'x', deferredRender: true });
         store.set({ id: 'b', data: {}, body: 'Text', rendered: { html: '<p>Text</p>' } });
@@ -164,7 +164,7 @@ describe('MDX collections keep their bodies as data', () => {
     };
     const loader = bodyAsData(glob as never);
     expect(loader.name).toBe('glob-loader');
-    await loader.load({ store } as never);
+    await loader.load({ store: fakeStore } as never);
     expect([...stored.keys()].sort()).toEqual(['a', 'b', 'kept']);
     expect(stored.get('a')).toEqual({ id: 'a', data: { title: 'A' }, body: 'Text', filePath: 'content/concepts/a.mdx', digest: 'x' });
     expect(stored.get('b')).toEqual({ id: 'b', data: {}, body: 'Text' });

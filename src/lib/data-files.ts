@@ -1,0 +1,75 @@
+/**
+ * The build's per-entry data files, which the pages' scripts fetch on use: the visit brief's
+ * shards, concept, competitor and hand-out files (src/lib/brief-data.ts) and each concept's learn
+ * file (drill and pitch practice), in every language. Several thousand at 1,000 concepts.
+ *
+ * Each file's text is made here once. In `astro dev` each is its own route
+ * (src/pages/brief-data/, src/pages/[...locale]/learn/data/); a build writes them all through
+ * one route per kind (src/pages/data-files/) that the data-files integration splits into files,
+ * because Astro's own work per route (about 0.6 ms even for a small JSON file) cost more than the
+ * files themselves: 3.4 s of 35 s at 1,000 concepts.
+ */
+import { briefCompetitorFile, briefConceptFile, briefDataPaths, briefShards, handoutFile, isBriefConcept } from './brief-data.ts';
+import { buildDate } from './build-info.ts';
+import { conceptLearnFile } from './drill-data.ts';
+import { getLearnData } from './learn-data.ts';
+import { localePrefix, locales } from './locale.ts';
+import { getSiteIndex } from './site-data.ts';
+import { isActiveConcept } from './site-index.ts';
+import { urlsFor } from './urls.ts';
+
+/** One data file: its path in the site (no leading slash) and its JSON text. */
+export interface DataFile {
+  path: string;
+  text: string;
+}
+
+export type DataFileKind = 'brief' | 'learn';
+export const dataFileKinds: readonly DataFileKind[] = ['brief', 'learn'];
+
+/** The visit brief's files, under `brief-data/`. */
+async function briefFiles(): Promise<DataFile[]> {
+  const files: DataFile[] = [];
+  for (const lang of locales) {
+    const index = await getSiteIndex(lang);
+    const urls = urlsFor(lang);
+    const products = (id: string) => index.productById.get(id)?.data;
+    const add = (file: string, data: unknown) => files.push({ path: `brief-data/${file}`, text: JSON.stringify(data) });
+    for (const [industry, candidates] of briefShards(index.concepts)) add(briefDataPaths.industry(lang, industry), candidates);
+    for (const concept of index.concepts.filter(isBriefConcept)) {
+      const contentLang = index.entryLang('concepts', concept.id);
+      add(briefDataPaths.concept(lang, concept.id), briefConceptFile(concept, products, urls, lang, contentLang, buildDate));
+      add(briefDataPaths.handout(lang, concept.id), handoutFile(concept, products, contentLang));
+    }
+    for (const competitor of index.competitorById.values()) {
+      add(briefDataPaths.competitor(lang, competitor.id), briefCompetitorFile(competitor, urls, index.entryLang('competitors', competitor.id)));
+    }
+  }
+  return files;
+}
+
+/** Each active concept's learn file, under `learn/data/` of its language. */
+async function learnFiles(): Promise<DataFile[]> {
+  const files: DataFile[] = [];
+  for (const lang of locales) {
+    const { index, cardsByConcept } = await getLearnData(lang);
+    const prefix = localePrefix(lang).replace(/^\//, '');
+    for (const concept of index.concepts.filter(isActiveConcept)) {
+      const file = conceptLearnFile(concept, cardsByConcept.get(concept.id) ?? [], index.entryLang('concepts', concept.id));
+      files.push({ path: `${prefix ? `${prefix}/` : ''}learn/data/${concept.id}.json`, text: JSON.stringify(file) });
+    }
+  }
+  return files;
+}
+
+const pending = new Map<DataFileKind, Promise<DataFile[]>>();
+
+/** Every file of a kind, made once per build (dev routes ask for one file at a time). */
+export function dataFiles(kind: DataFileKind): Promise<DataFile[]> {
+  let files = pending.get(kind);
+  if (!files) {
+    files = kind === 'brief' ? briefFiles() : learnFiles();
+    pending.set(kind, files);
+  }
+  return files;
+}
