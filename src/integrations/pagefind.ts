@@ -1,6 +1,6 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildVocabulary, vocabularyFileName } from '../lib/search-vocabulary.ts';
@@ -51,9 +51,9 @@ export default function pagefind(): AstroIntegration {
       'astro:build:start': async () => {
         build = await IndexBuild.start(base);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         if (!build) build = await IndexBuild.start(base);
-        await build.finish(fileURLToPath(dir), logger);
+        await build.finish(fileURLToPath(dir), assets, logger);
       },
     },
   };
@@ -99,10 +99,10 @@ class IndexBuild {
     );
   }
 
-  async finish(siteDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  async finish(siteDir: string, assets: ReadonlyMap<string, readonly URL[]>, logger: AstroIntegrationLogger): Promise<void> {
     this.#stopCollecting();
     try {
-      const missed = (await htmlPages(siteDir)).filter((page) => !this.#seen.has(pageUrl(page)));
+      const missed = (await htmlPages(siteDir, assets)).filter((page) => !this.#seen.has(pageUrl(page)));
       for (const page of missed) this.add(pageUrl(page), await readFile(join(siteDir, page), 'utf8'));
       await Promise.all(this.#added);
       if (this.#errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.#errors.join('; ')}`);
@@ -131,12 +131,16 @@ async function removeUnusedUi(bundleDir: string): Promise<void> {
   await Promise.all(unused.map((file) => rm(join(bundleDir, file))));
 }
 
-/** Every built HTML page but the 404 page, as paths relative to the site folder. */
-export async function htmlPages(siteDir: string): Promise<string[]> {
-  const files = await readdir(siteDir, { recursive: true });
-  return files
-    .map((file) => file.split(sep).join('/'))
-    .filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/'))
+/**
+ * Every built HTML page but the 404 page, as paths relative to the site folder. From the files
+ * Astro reports it wrote (`assets` of astro:build:done) when given: walking a 1,000-concept site
+ * (about 30,000 files) took 0.9 s, and both the index and `_headers` need the list.
+ */
+export async function htmlPages(siteDir: string, assets?: ReadonlyMap<string, readonly URL[]>): Promise<string[]> {
+  const written = assets ? [...assets.values()].flat().map((url) => relative(siteDir, fileURLToPath(url))) : [];
+  const files = written.length > 0 ? written : await readdir(siteDir, { recursive: true });
+  return [...new Set(files.map((file) => file.split(sep).join('/')))]
+    .filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/') && !file.startsWith('../'))
     .sort();
 }
 
@@ -168,9 +172,15 @@ async function writeVocabularies(bundleDir: string, languageOf: ReadonlyMap<stri
   const indexLanguage = (lang: string) => (indexLanguages.includes(lang) ? lang : lang.split('-')[0] ?? lang);
   const texts = new Map<string, string[]>(indexLanguages.map((lang) => [lang, []]));
   const fragmentDir = join(bundleDir, 'fragment');
-  for (const file of (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'))) {
-    for (const page of fragmentPages(readPagefindJson(await readFile(join(fragmentDir, file))))) {
-      texts.get(indexLanguage(languageOf.get(page.url) ?? 'unknown'))?.push(page.content);
+  const files = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment')).sort();
+  // Read many at once (one at a time waited on every read: 1.6 s for 6,658 fragments); the
+  // counts do not depend on the order, and the texts keep the order of the sorted file names.
+  for (let i = 0; i < files.length; i += 64) {
+    const read = await Promise.all(files.slice(i, i + 64).map((file) => readFile(join(fragmentDir, file))));
+    for (const buffer of read) {
+      for (const page of fragmentPages(readPagefindJson(buffer))) {
+        texts.get(indexLanguage(languageOf.get(page.url) ?? 'unknown'))?.push(page.content);
+      }
     }
   }
   return Promise.all(

@@ -34,11 +34,11 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:start': () => {
         stopCollecting = collectPages({ add: (pathname, html) => rendered.set(pathWithoutBase(pathname, base), metaCsp(html)) });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         stopCollecting();
         const siteDir = fileURLToPath(dir);
         const pages: PageCsp[] = [];
-        for (const page of [...(await htmlPages(siteDir)), '404.html']) {
+        for (const page of [...(await htmlPages(siteDir, assets)), '404.html']) {
           const path = page === '404.html' ? '/404.html' : pageUrl(page);
           const csp = rendered.has(path) ? rendered.get(path) : metaCsp(await readFile(join(siteDir, page), 'utf8').catch(() => ''));
           if (csp) pages.push({ path, csp });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import { fragmentPages, htmlLang, htmlPages } from '../../src/integrations/pagefind.ts';
 import { indexedCopy, pageUrl, pathWithoutBase, spaceBetweenTags } from '../../src/integrations/pagefind-pages.ts';
 
@@ -33,6 +34,15 @@ describe('htmlPages', () => {
       writeFileSync(join(dir, file), '<html></html>');
     }
     expect(await htmlPages(dir)).toEqual(['concepts/a/index.html', 'index.html']);
+    // The same from the files Astro reports it wrote, without walking the folder.
+    const url = (file: string) => pathToFileURL(join(dir, file));
+    const assets = new Map([
+      ['/', [url('index.html')]],
+      ['/404', [url('404.html')]],
+      ['/concepts/[id]', [url('concepts/a/index.html'), url('concepts/b/index.html')]],
+      ['/robots.txt', [url('robots.txt')]],
+    ]);
+    expect(await htmlPages(dir, assets)).toEqual(['concepts/a/index.html', 'concepts/b/index.html', 'index.html']);
   });
 });
 
