@@ -11,7 +11,7 @@ import type { MdxNode, Position } from '../rules/types.ts';
 export type BodyFormat = 'md' | 'mdx';
 
 /** The features @astrojs/markdown-satteri compiles with (GFM and smart punctuation on). */
-const features = { gfm: true, smartPunctuation: true };
+export const features = { gfm: true, smartPunctuation: true };
 
 // Astro's own frontmatter split (@astrojs/internal-helpers/frontmatter, used by @astrojs/mdx):
 // the first `---` (or `+++`) up to the next line starting with one. It is looser than the

@@ -13,7 +13,7 @@
  * cache of an older build), and Body.astro reuses its findings.
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkBodySource, type BodyFormat } from '../checker/body-source.ts';
 
@@ -89,6 +89,21 @@ export function guardBody(code: string, id: string, scope: GuardScope, cwd: stri
   if (findings.length === 0) return;
   const absolute = id.split('?')[0] ?? id;
   throw new BodyGuardError(relative(cwd, absolute).split(sep).join('/'), absolute, findings);
+}
+
+/**
+ * The allow-list's own findings for a body's file, with line and column (rule mdx-safe, as the
+ * checker and the build's guard report them); undefined when the file passes.
+ */
+export function bodyFindings(file: string, contentPath: string, cwd: string = process.cwd()): BodyGuardError | undefined {
+  const absolute = resolve(cwd, file);
+  try {
+    guardBody(readFileSync(absolute, 'utf8'), absolute, { contentPath, srcPath: resolve(cwd, 'src') }, cwd);
+  } catch (error) {
+    if (error instanceof BodyGuardError) return error;
+    throw error;
+  }
+  return undefined;
 }
 
 /**

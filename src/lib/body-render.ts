@@ -15,13 +15,12 @@
  * the bench corpus hold: heading ids from github-slugger (as Astro's heading-ids plugin), the
  * newlines between blocks, and Astro's escaping.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Slugger from 'github-slugger';
 import { mdxToHast, type HastNode } from 'satteri';
-import { mdxComponentSpecs, type MdxComponentName } from '../schemas/mdx-components.ts';
+import { features } from '../checker/body-source.ts';
+import { loneComment } from '../rules/body-allow-list.ts';
+import { isMdxComponentName, mdxComponentSpecs, type MdxComponentName } from '../schemas/mdx-components.ts';
 import { urlProblem } from '../schemas/safe-url.ts';
-import { BodyGuardError, guardBody } from '../integrations/body-guard.ts';
 
 /** A run of plain HTML, or one of the playbook's components with its body inside. */
 export type BodySegment =
@@ -87,9 +86,6 @@ const alignClass: Readonly<Record<string, string>> = { left: 'text-left', center
 
 const nestedTag: Readonly<Record<string, string>> = { h2: 'h3', h3: 'h4' };
 
-/** `{/* … *\/}`: a note to editors, the one thing braces may hold. It renders nothing. */
-const loneComment = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
-
 /** Astro's escaping of text and attribute values (html-escaper), so the HTML stays as it was. */
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 const escapeHtml = (text: string) => text.replace(/[&<>'"]/g, (c) => escapes[c]!);
@@ -109,9 +105,6 @@ function textOf(node: HastElement): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-function isComponent(name: string): name is MdxComponentName {
-  return Object.hasOwn(mdxComponentSpecs, name);
-}
 
 class Walker {
   private readonly slugger = new Slugger();
@@ -205,7 +198,7 @@ class Walker {
 
   private component(node: HastElement): BodySegment {
     const name = node.name ?? '';
-    if (!isComponent(name)) this.refuse(name ? `<${name}>` : 'a fragment (<>…</>)');
+    if (!isMdxComponentName(name)) this.refuse(name ? `<${name}>` : 'a fragment (<>…</>)');
     const spec = mdxComponentSpecs[name];
     const props: Record<string, string> = {};
     for (const attribute of node.attributes ?? []) {
@@ -220,9 +213,6 @@ class Walker {
     return { component: name, props, children: this.segments(node.children ?? []) };
   }
 }
-
-/** The features @astrojs/mdx compiles bodies with (see src/checker/body-source.ts). */
-const features = { gfm: true, smartPunctuation: true };
 
 /** The segments of a body, ready for src/components/mdx/Body.astro. */
 export function bodySegments(body: string, options: BodyRenderOptions): BodySegment[] {
@@ -246,17 +236,3 @@ export function cachedBodySegments(body: string, options: BodyRenderOptions): Bo
   return segments;
 }
 
-/**
- * The allow-list's own findings for a body's file, with line and column (rule mdx-safe, as the
- * checker and the build's guard report them); undefined when the file passes.
- */
-export function bodyFindings(file: string, contentPath: string, cwd: string = process.cwd()): BodyGuardError | undefined {
-  const absolute = resolve(cwd, file);
-  try {
-    guardBody(readFileSync(absolute, 'utf8'), absolute, { contentPath, srcPath: resolve(cwd, 'src') }, cwd);
-  } catch (error) {
-    if (error instanceof BodyGuardError) return error;
-    throw error;
-  }
-  return undefined;
-}

@@ -5,7 +5,7 @@
  * MDX is a programming language; this subset keeps a body data: no imports or exports, no
  * `{…}` code, no HTML, no attributes beyond the listed props.
  */
-import { mdxComponentNames, mdxComponentSpecs, type MdxComponentSpec } from '../schemas/mdx-components.ts';
+import { isMdxComponentName, mdxComponentNames, mdxComponentSpecs, type MdxComponentSpec } from '../schemas/mdx-components.ts';
 import { allowedUrlsText, urlProblem } from '../schemas/safe-url.ts';
 import { andList, closest, quote } from './text.ts';
 import type { MdxNode, Position } from './types.ts';
@@ -83,7 +83,7 @@ const markdownFor: Record<string, string> = {
 };
 
 /** `{/* … *\/}`: a note to editors, the one thing braces may hold. */
-const loneComment = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
+export const loneComment = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
 function positionOf(node: MdxNode): Position {
   const point = node.position?.start;
@@ -95,9 +95,6 @@ function snippet(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
-function isComponent(name: string): name is keyof typeof mdxComponentSpecs {
-  return Object.hasOwn(mdxComponentSpecs, name);
-}
 
 /** Problems with the attributes of one component. */
 function attributeProblems(node: MdxNode, name: string, spec: MdxComponentSpec): string[] {
@@ -146,7 +143,7 @@ function jsxProblems(node: MdxNode): string[] {
   if (name === '') {
     return [`Remove this empty tag <>…</>: a body may hold ${allowedContentText}.`];
   }
-  if (isComponent(name)) return attributeProblems(node, name, mdxComponentSpecs[name]);
+  if (isMdxComponentName(name)) return attributeProblems(node, name, mdxComponentSpecs[name]);
   if (/^[a-z]/.test(name) && !name.includes('.')) {
     const instead = markdownFor[name.toLowerCase()];
     return [

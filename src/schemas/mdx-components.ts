@@ -54,6 +54,11 @@ export const mdxComponentSpecs = {
 
 export type MdxComponentName = keyof typeof mdxComponentSpecs;
 
+/** Whether a name written in a body is one of the playbook's components. */
+export function isMdxComponentName(name: string): name is MdxComponentName {
+  return Object.hasOwn(mdxComponentSpecs, name);
+}
+
 /** The names of the components, as written in a body: `<Callout>`. */
 export const mdxComponentNames = Object.keys(mdxComponentSpecs) as MdxComponentName[];
 

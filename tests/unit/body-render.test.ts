@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyAsData } from '../../src/lib/body-as-data.ts';
-import { BodyRenderError, bodyFindings, bodySegments, type BodySegment } from '../../src/lib/body-render.ts';
+import { bodyFindings } from '../../src/integrations/body-guard.ts';
+import { BodyRenderError, bodySegments, type BodySegment } from '../../src/lib/body-render.ts';
 
 const file = 'content/concepts/example.mdx';
 const html = (body: string, nested = false) =>

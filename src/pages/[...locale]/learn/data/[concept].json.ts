@@ -5,17 +5,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { dataFiles } from '../../../../lib/data-files.ts';
-import { localeParam, locales } from '../../../../lib/locale.ts';
 
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
-  const files = await dataFiles('learn');
-  return locales.flatMap((lang) => {
-    const prefix = localeParam(lang);
-    const folder = `${prefix ? `${prefix}/` : ''}learn/data/`;
-    return files
-      .filter(({ path }) => path.startsWith(folder) && !path.slice(folder.length).includes('/'))
-      .map(({ path, text }) => ({ params: { locale: prefix, concept: path.slice(folder.length, -'.json'.length) }, props: { text } }));
+  // `learn/data/x.json`, `nl/learn/data/x.json`: the locale parameter and the concept.
+  return (await dataFiles('learn')).map(({ path, text }) => {
+    const [, locale, concept] = /^(?:([a-z-]+)\/)?learn\/data\/([^/]+)\.json$/.exec(path) ?? [];
+    return { params: { locale, concept }, props: { text } };
   });
 }) satisfies GetStaticPaths;
 
