@@ -16,12 +16,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const response = await next();
     const collectors = pageCollectors();
     if (collectors.size === 0 || !response.headers.get('content-type')?.includes('text/html')) return response;
-    const html = await response.text();
+    // The bytes go on as they are: a Response of the decoded text would be encoded again.
+    const bytes = await response.arrayBuffer();
+    const html = new TextDecoder().decode(bytes);
     const pathname = context.url.pathname;
     deliver = () => {
       for (const collector of collectors) collector.add(pathname, html);
     };
-    return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   } finally {
     // A page that failed still gives up its place, so the pages after it are not held back.
     order.finish(place, deliver);
