@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { StartOrder } from '../../src/integrations/page-capture.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { collectPages, StartOrder } from '../../src/integrations/page-capture.ts';
+
+// The middleware's one Astro import; in a build it is Astro's identity helper.
+vi.mock('astro:middleware', () => ({ defineMiddleware: <T>(handler: T) => handler }));
 
 describe('StartOrder', () => {
   it('delivers in the order places were taken, whatever order they finish in', () => {
@@ -23,5 +26,41 @@ describe('StartOrder', () => {
     order.finish(second, () => delivered.push(second));
     order.finish(first);
     expect(delivered).toEqual([second]);
+  });
+});
+
+describe('the page capture middleware', () => {
+  const page = '<!DOCTYPE html><html lang="nl"><head><title>Te duur</title></head><body><main>“Te duur” — €\u00a01.950 per jaar, één licentie</main></body></html>';
+  const context = (pathname: string) => ({ url: new URL(`https://playbook.test${pathname}`) });
+
+  it('hands collectors the page as text and Astro the same bytes it rendered', async () => {
+    const { onRequest } = await import('../../src/integrations/page-capture-middleware.ts');
+    const seen: [string, string][] = [];
+    const stop = collectPages({ add: (pathname, html) => seen.push([pathname, html]) });
+    try {
+      const rendered = new TextEncoder().encode(page);
+      const response = (await onRequest(context('/nl/objections/x/too-expensive/') as never, async () =>
+        new Response(rendered, { status: 200, headers: { 'content-type': 'text/html' } }),
+      )) as Response;
+      expect(seen).toEqual([['/nl/objections/x/too-expensive/', page]]);
+      expect(new Uint8Array(await response.arrayBuffer())).toEqual(rendered);
+      expect(response.headers.get('content-type')).toBe('text/html');
+    } finally {
+      stop();
+    }
+  });
+
+  it('passes anything but HTML on untouched and hands it to no collector', async () => {
+    const { onRequest } = await import('../../src/integrations/page-capture-middleware.ts');
+    const seen: string[] = [];
+    const stop = collectPages({ add: (pathname) => seen.push(pathname) });
+    try {
+      const json = new Response('{"a":1}', { headers: { 'content-type': 'application/json' } });
+      const response = await onRequest(context('/concepts/picker.json') as never, async () => json);
+      expect(response).toBe(json);
+      expect(seen).toEqual([]);
+    } finally {
+      stop();
+    }
   });
 });
