@@ -57,6 +57,16 @@ export function precacheRank(path: string, localePrefixes: readonly string[]): n
   return undefined;
 }
 
+/**
+ * The folders that hold every file `precacheRank` can accept ("" is the site's root), so the
+ * build reads these instead of walking the whole site (about 70,000 files at 3,000 concepts).
+ * Keep it next to `precacheRank`: a rank for a file in another folder needs its folder here.
+ */
+export function precacheFolders(localePrefixes: readonly string[]): string[] {
+  const pageFolders = localePrefixes.flatMap((prefix) => ['', 'offline', 'search', 'concepts'].map((folder) => [prefix, folder].filter(Boolean).join('/')));
+  return [...new Set([...pageFolders, '_astro', 'icons', 'pagefind', 'pagefind/index', 'pagefind/filter'])];
+}
+
 /** The site path a precached file is requested at. */
 export function precacheUrl(path: string, metaCacheTag: string): string {
   if (path === 'pagefind/pagefind-entry.json') return `/${path}?ts=${encodeURIComponent(metaCacheTag)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPrecache, precacheRank, precacheUrl, type SiteFile } from '../../../src/lib/offline-plan.ts';
+import { planPrecache, precacheFolders, precacheRank, precacheUrl, type SiteFile } from '../../../src/lib/offline-plan.ts';
 
 const options = { maxFileBytes: 2 * 1024 * 1024, budgetBytes: 1000, localePrefixes: ['', 'nl'], metaCacheTag: 'b1' };
 const file = (path: string, bytes = 10): SiteFile => ({ path, bytes });
@@ -27,6 +27,28 @@ describe('precacheRank', () => {
     for (const path of ['concepts/x/index.html', 'pagefind/fragment/en_1.pf_fragment', 'assets/one-pager.pdf', 'sw.js', '_headers', '404.html']) {
       expect(precacheRank(path, options.localePrefixes), path).toBeUndefined();
     }
+  });
+});
+
+describe('precacheFolders', () => {
+  it('holds the folder of every file precacheRank accepts, so the build reads only those folders', () => {
+    const accepted = [
+      'offline/index.html', 'nl/offline/index.html', 'index.html', 'nl/index.html', 'search/index.html', 'nl/search/index.html',
+      '_astro/BaseLayout.abc.css', '_astro/search.D1x.js', 'manifest.webmanifest', 'favicon.svg', 'icons/icon-192.png', 'icons/icon.svg',
+      'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind',
+      'pagefind/pagefind.en_1.pf_meta', 'pagefind/index/en_1.pf_index', 'pagefind/filter/en_1.pf_filter',
+      'concepts/picker.json', 'nl/concepts/picker.json',
+    ];
+    const folders = precacheFolders(options.localePrefixes);
+    for (const path of accepted) {
+      expect(precacheRank(path, options.localePrefixes), path).toBeDefined();
+      expect(folders, path).toContain(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+    }
+  });
+
+  it('leaves out the folders of objection cards and of Pagefind fragments, the largest of the site', () => {
+    expect(precacheFolders(options.localePrefixes)).not.toContain('objections');
+    expect(precacheFolders(options.localePrefixes)).not.toContain('pagefind/fragment');
   });
 });
 
