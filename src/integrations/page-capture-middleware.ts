@@ -8,6 +8,7 @@ import { pageCollectors, StartOrder } from './page-capture.ts';
 
 /** Pages reach the collectors in the order Astro started them, though several render at once. */
 const order = new StartOrder();
+const decoder = new TextDecoder();
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const place = order.take();
@@ -18,7 +19,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (collectors.size === 0 || !response.headers.get('content-type')?.includes('text/html')) return response;
     // The bytes go on as they are: a Response of the decoded text would be encoded again.
     const bytes = await response.arrayBuffer();
-    const html = new TextDecoder().decode(bytes);
+    const html = decoder.decode(bytes);
     const pathname = context.url.pathname;
     deliver = () => {
       for (const collector of collectors) collector.add(pathname, html);

@@ -105,7 +105,6 @@ function textOf(node: HastElement): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-
 class Walker {
   private readonly slugger = new Slugger();
   private readonly options: BodyRenderOptions;

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { onRequest } from '../../src/integrations/page-capture-middleware.ts';
 import { collectPages, StartOrder } from '../../src/integrations/page-capture.ts';
 
-// The middleware's one Astro import; in a build it is Astro's identity helper.
+// The middleware's one Astro import (vi.mock is hoisted above the imports); in a build it is Astro's identity helper.
 vi.mock('astro:middleware', () => ({ defineMiddleware: <T>(handler: T) => handler }));
 
 describe('StartOrder', () => {
@@ -34,7 +35,6 @@ describe('the page capture middleware', () => {
   const context = (pathname: string) => ({ url: new URL(`https://playbook.test${pathname}`) });
 
   it('hands collectors the page as text and Astro the same bytes it rendered', async () => {
-    const { onRequest } = await import('../../src/integrations/page-capture-middleware.ts');
     const seen: [string, string][] = [];
     const stop = collectPages({ add: (pathname, html) => seen.push([pathname, html]) });
     try {
@@ -51,7 +51,6 @@ describe('the page capture middleware', () => {
   });
 
   it('passes anything but HTML on untouched and hands it to no collector', async () => {
-    const { onRequest } = await import('../../src/integrations/page-capture-middleware.ts');
     const seen: string[] = [];
     const stop = collectPages({ add: (pathname) => seen.push(pathname) });
     try {
