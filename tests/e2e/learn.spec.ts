@@ -15,6 +15,13 @@ const lesson = '/learn/lessons/handling-the-price-objection/';
 const question = (page: Page, id: string) => page.locator(`[data-question="${id}"]`);
 const left = (page: Page) => page.locator('[data-drill-left]');
 const front = (page: Page) => page.locator('[data-drill-front]');
+/** The card on screen once it is the session's own: shown, and no longer waiting for its concept's file. */
+const shownFront = async (page: Page) => {
+  const card = page.locator('[data-drill-card]');
+  await expect(card).toBeVisible();
+  await expect(card).not.toHaveAttribute('aria-busy', 'true');
+  return (await front(page).textContent()) ?? '';
+};
 
 test.describe('lesson quiz', () => {
   test('a wrong answer asks again, a right one shows the explanation, and a reload keeps the progress', async ({ page }) => {
@@ -58,15 +65,15 @@ test.describe('objection drill', () => {
   test('Space reveals, 3 grades Good, and the card leaves today’s queue', async ({ page }) => {
     await page.goto('/learn/drill/');
     await expect(left(page)).toHaveText('10 cards left in this session');
-    const firstCard = await front(page).textContent();
+    const firstCard = await shownFront(page);
     await page.keyboard.press('Space');
     await expect(page.locator('[data-drill-back]')).toBeVisible();
     await page.keyboard.press('3');
     await expect(left(page)).toHaveText('9 cards left in this session');
-    await expect(front(page)).not.toHaveText(firstCard ?? '');
+    await expect(front(page)).not.toHaveText(firstCard);
     await page.reload();
     await expect(left(page)).toHaveText('9 cards left in this session');
-    await expect(front(page)).not.toHaveText(firstCard ?? '');
+    await expect(front(page)).not.toHaveText(firstCard);
     await expect(page.locator('[data-drill-counts]')).toContainText('new');
   });
 
@@ -75,15 +82,40 @@ test.describe('objection drill', () => {
     await page.getByLabel('Concept', { exact: true }).selectOption('scrap-to-savings');
     await page.getByLabel('Category', { exact: true }).selectOption('competition');
     await expect(left(page)).toHaveText('2 cards left in this session');
-    const again = await front(page).textContent();
+    const again = await shownFront(page);
     await page.getByRole('button', { name: 'Reveal the answer' }).click();
     await page.getByRole('button', { name: /^Again/ }).click();
     await expect(left(page)).toHaveText('2 cards left in this session');
-    await expect(front(page)).not.toHaveText(again ?? '');
+    await expect(front(page)).not.toHaveText(again);
     await page.keyboard.press('Space');
     await page.keyboard.press('4');
     await expect(left(page)).toHaveText('1 card left in this session');
-    await expect(front(page)).toHaveText(again ?? '');
+    await expect(front(page)).toHaveText(again);
+  });
+
+  test('while the chosen concept’s cards load, the card still on screen cannot be revealed or graded', async ({ page }) => {
+    await page.goto('/learn/drill/');
+    const before = await shownFront(page);
+    // Hold the flagship's learn file until the filter has been changed and Space pressed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/learn/data/scrap-to-savings.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByLabel('Concept', { exact: true }).selectOption('scrap-to-savings');
+    const card = page.locator('[data-drill-card]');
+    await expect(card).toHaveAttribute('aria-busy', 'true');
+    await expect(front(page)).toHaveText(before);
+    await front(page).focus();
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-drill-back]')).toBeHidden();
+    release();
+    await expect(card).not.toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('[data-drill-concept]')).toHaveText('Scrap to savings');
+    await expect(page.locator('[data-drill-back]')).toBeHidden();
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-drill-back]')).toBeVisible();
   });
 
   test('damaged progress is ignored with a notice, not a broken page', async ({ page }) => {

@@ -49,6 +49,7 @@ export function setupDrill(root: HTMLElement): void {
   };
 
   const say = (key: string) => {
+    cardBox.removeAttribute('aria-busy');
     cardBox.hidden = true;
     message.hidden = false;
     message.textContent = strings[key] ?? '';
@@ -105,6 +106,10 @@ export function setupDrill(root: HTMLElement): void {
     }
     const meta = byKey.get(key)!;
     const ticket = ++showing;
+    // Until this card's concept file is in, the card on screen is no longer the session's:
+    // it cannot be revealed or graded, and it says it is being replaced.
+    current = undefined;
+    cardBox.setAttribute('aria-busy', 'true');
     let concept: ConceptLearnFile;
     try {
       concept = await file(meta.concept);
@@ -127,6 +132,7 @@ export function setupDrill(root: HTMLElement): void {
     ask.hidden = false;
     back.hidden = true;
     message.hidden = true;
+    cardBox.removeAttribute('aria-busy');
     cardBox.hidden = false;
     if (focus) front.focus();
   };
