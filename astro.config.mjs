@@ -42,7 +42,9 @@ export default defineConfig({
   // and _headers repeats the CSP Astro wrote into each page.
   // stagedOutput last: the build goes to a staging folder that replaces outDir only once
   // everything (pages, then the search index) succeeded, so a failed build keeps the last site.
-  integrations: [buildTimings(), contentCheck(), mdx(), dataFiles(), pagefind(), offline(), securityHeaders(), stagedOutput()],
+  // In astro:build:done the search index is written before the data files are split out: its
+  // Pagefind process is at its largest then, and the split's parsing would add to that peak.
+  integrations: [buildTimings(), contentCheck(), mdx(), pagefind(), dataFiles(), offline(), securityHeaders(), stagedOutput()],
   // Shiki colours code blocks with style="" attributes, which the strict CSP blocks; the
   // authoring guide's YAML examples render as plain monospace instead.
   markdown: { syntaxHighlight: false },

@@ -24,6 +24,28 @@ export function tooOldMessage(version, execPath) {
   ].join('\n');
 }
 
+/**
+ * Settings for the allocators of the build's native parts, applied unless the environment sets
+ * them. Rolldown (Vite's bundler, in this process) allocates with mimalloc, which by default keeps
+ * the memory of the Vite phase committed for the rest of the build; Pagefind (a child process)
+ * allocates with jemalloc, which by default keeps freed pages for ten seconds. Giving memory back
+ * at once cut the peak of a 1,000-concept build by about 300 MB at the same speed (README,
+ * Performance). They must be in the environment before Rolldown loads, hence here.
+ */
+export const allocatorSettings = {
+  MIMALLOC_ARENA_EAGER_COMMIT: '0',
+  MIMALLOC_PURGE_DELAY: '0',
+  _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
+};
+
+export function withAllocatorSettings(env) {
+  const merged = Object.assign({}, env);
+  for (const name of Object.keys(allocatorSettings)) {
+    if (merged[name] === undefined) merged[name] = allocatorSettings[name];
+  }
+  return merged;
+}
+
 const isMain = Boolean(process.argv[1]) && import.meta.url === pathToFileURL(process.argv[1]).href;
 
 if (isMain) {
@@ -38,6 +60,8 @@ if (isMain) {
     const target = command === 'astro' ? new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url) : new URL(`./${command}.ts`, import.meta.url);
     // The command sees itself as the script that was run, as with `node src/cli/<command>.ts`.
     process.argv[1] = fileURLToPath(target);
+    const env = withAllocatorSettings(process.env);
+    for (const name of Object.keys(allocatorSettings)) process.env[name] = env[name];
     await import(target.href);
   } else {
     process.stderr.write('Usage: node src/cli/run.mjs <check-content|new-entry|generate-editor-schemas|astro> [arguments]\n');

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 
 // A plain .mjs file without types, on purpose: an old Node must be able to parse it.
 const launcher = '../../../src/cli/run.mjs';
-const { nodeIsRecentEnough, tooOldMessage } = (await import(launcher)) as {
+const { nodeIsRecentEnough, tooOldMessage, withAllocatorSettings } = (await import(launcher)) as {
   nodeIsRecentEnough: (version: string) => boolean;
   tooOldMessage: (version: string, execPath: string) => string;
+  withAllocatorSettings: (env: Record<string, string | undefined>) => Record<string, string | undefined>;
 };
 
 /** A Node.js older than 22.12 on this machine (Debian's /usr/bin/node, or NODE20 from the environment). */
@@ -37,6 +38,18 @@ describe('the Node.js launcher', () => {
       Install Node.js 24 (LTS) from https://nodejs.org/ (or with a version manager: \`nvm install 24\`, \`fnm install 24\`),
       open a new terminal so \`node --version\` shows v24, and run the command again."
     `);
+  });
+
+  it('gives the native allocators their defaults, and keeps what the environment already sets', () => {
+    expect(withAllocatorSettings({ PATH: '/usr/bin' })).toEqual({
+      PATH: '/usr/bin',
+      MIMALLOC_ARENA_EAGER_COMMIT: '0',
+      MIMALLOC_PURGE_DELAY: '0',
+      _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
+    });
+    const own = { MIMALLOC_PURGE_DELAY: '10', _RJEM_MALLOC_CONF: 'narenas:1' };
+    expect(withAllocatorSettings(own)).toEqual({ ...own, MIMALLOC_ARENA_EAGER_COMMIT: '0' });
+    expect(own).toEqual({ MIMALLOC_PURGE_DELAY: '10', _RJEM_MALLOC_CONF: 'narenas:1' });
   });
 
   it('runs the command on this Node', () => {
