@@ -45,7 +45,7 @@ describe('the Node.js launcher', () => {
       PATH: '/usr/bin',
       MIMALLOC_ARENA_EAGER_COMMIT: '0',
       MIMALLOC_PURGE_DELAY: '0',
-      _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
+      _RJEM_MALLOC_CONF: 'dirty_decay_ms:500',
     });
     const own = { MIMALLOC_PURGE_DELAY: '10', _RJEM_MALLOC_CONF: 'narenas:1' };
     expect(withAllocatorSettings(own)).toEqual({ ...own, MIMALLOC_ARENA_EAGER_COMMIT: '0' });
