@@ -63,6 +63,7 @@ async function learnFiles(): Promise<DataFile[]> {
 }
 
 const pending = new Map<DataFileKind, Promise<DataFile[]>>();
+const made = (kind: DataFileKind) => (kind === 'brief' ? briefFiles() : learnFiles());
 
 /**
  * Every file of a kind. A build asks once per kind, from its bundle route, and gets them made
@@ -70,10 +71,10 @@ const pending = new Map<DataFileKind, Promise<DataFile[]>>();
  * build. `astro dev` keeps them, made once for its routes.
  */
 export function dataFiles(kind: DataFileKind): Promise<DataFile[]> {
-  if (!import.meta.env.DEV) return kind === 'brief' ? briefFiles() : learnFiles();
+  if (!import.meta.env.DEV) return made(kind);
   let files = pending.get(kind);
   if (!files) {
-    files = kind === 'brief' ? briefFiles() : learnFiles();
+    files = made(kind);
     pending.set(kind, files);
   }
   return files;
