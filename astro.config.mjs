@@ -6,6 +6,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
 import dataFiles from './src/integrations/data-files.ts';
+import pageBatches from './src/integrations/page-batches.ts';
 import offline from './src/integrations/offline.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import buildTimings from './src/integrations/build-timings.ts';
@@ -37,6 +38,8 @@ export default defineConfig({
   // pagefind: builds the search index in astro:build:done and serves it in astro dev.
   // contentCheck first: it checks the source files before Astro's content sync.
   // buildTimings first: phase marks for the benchmark, only when PLAYBOOK_BUILD_TIMINGS is set.
+  // pageBatches before offline and securityHeaders: it places the pages of batches (the objection
+  // cards) and removes the batch routes' own files.
   // dataFiles before offline: it splits the build's data bundles into the files pages fetch.
   // offline and securityHeaders after pagefind: the service worker precaches the search index,
   // and _headers repeats the CSP Astro wrote into each page.
@@ -44,7 +47,7 @@ export default defineConfig({
   // everything (pages, then the search index) succeeded, so a failed build keeps the last site.
   // In astro:build:done the search index is written before the data files are split out: its
   // Pagefind process is at its largest then, and the split's parsing would add to that peak.
-  integrations: [buildTimings(), contentCheck(), mdx(), pagefind(), dataFiles(), offline(), securityHeaders(), stagedOutput()],
+  integrations: [buildTimings(), contentCheck(), mdx(), pagefind(), pageBatches(), dataFiles(), offline(), securityHeaders(), stagedOutput()],
   // Shiki colours code blocks with style="" attributes, which the strict CSP blocks; the
   // authoring guide's YAML examples render as plain monospace instead.
   markdown: { syntaxHighlight: false },

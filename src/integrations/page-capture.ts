@@ -54,6 +54,41 @@ export class StartOrder {
   }
 }
 
+/** Where the pages of batches go (src/lib/page-batch.ts), and what was written: one per build. */
+export interface PageBatchOutput {
+  /** The folder Astro writes the site to; set in `astro:config:done`. */
+  siteDir: string | undefined;
+  /** The site's base ("/" or "/playbook/"). */
+  base: string;
+  /** The pages written from batches, as files relative to the site folder ("nl/objections/x/y/index.html"). */
+  pages: string[];
+  /** The files Astro wrote for the batch routes themselves, to be removed once the build is done. */
+  batches: string[];
+}
+
+const pageBatchOutputKey = Symbol.for('playbook:page-batch-output');
+
+/** The page batches of this build (the same object for the integrations and the middleware). */
+export function pageBatchOutput(): PageBatchOutput {
+  const global = globalThis as Record<symbol, PageBatchOutput | undefined>;
+  return (global[pageBatchOutputKey] ??= { siteDir: undefined, base: '/', pages: [], batches: [] });
+}
+
+/**
+ * The file of a page of a batch, relative to the site folder: `/playbook/nl/objections/x/y/` →
+ * `nl/objections/x/y/index.html` under the base `/playbook/`. Throws for a path that is not a
+ * plain folder path of the site, so a batch never writes outside it.
+ */
+export function batchPageFile(path: string, base: string): string {
+  const prefix = base.replace(/\/+$/, '');
+  const rest = prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+  const segments = rest.split('/').slice(1, -1);
+  if (!rest.endsWith('/') || segments.length === 0 || segments.some((segment) => !/^[\w~-][\w.~-]*$/.test(segment))) {
+    throw new Error(`A page batch names ${JSON.stringify(path)}, which is not a page folder of the site.`);
+  }
+  return `${segments.join('/')}/index.html`;
+}
+
 let middlewareAdded = false;
 
 type AddMiddleware = (middleware: { entrypoint: string | URL; order: 'pre' | 'post' }) => void;

@@ -6,7 +6,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildVocabulary, vocabularyFileName } from '../lib/search-vocabulary.ts';
 import { markPhase } from './build-timings.ts';
 import { pagefindDevServer } from './pagefind-dev.ts';
-import { addPageCapture, collectPages } from './page-capture.ts';
+import { addPageCapture, collectPages, pageBatchOutput } from './page-capture.ts';
 import { indexedCopy, pageUrl, pathWithoutBase } from './pagefind-pages.ts';
 
 export { pageUrl, spaceBetweenTags } from './pagefind-pages.ts';
@@ -133,14 +133,17 @@ async function removeUnusedUi(bundleDir: string): Promise<void> {
 
 /**
  * Every built HTML page but the 404 page, as paths relative to the site folder. From the files
- * Astro reports it wrote (`assets` of astro:build:done) when given: walking a 1,000-concept site
- * (about 30,000 files) took 0.9 s, and both the index and `_headers` need the list.
+ * Astro reports it wrote (`assets` of astro:build:done) when given, with the pages written from
+ * batches (src/lib/page-batch.ts) and without the batch routes' own files: walking a
+ * 1,000-concept site (about 30,000 files) took 0.9 s, and both the index and `_headers` need the list.
  */
 export async function htmlPages(siteDir: string, assets?: ReadonlyMap<string, readonly URL[]>): Promise<string[]> {
+  const batches = pageBatchOutput();
   const written = assets ? [...assets.values()].flat().map((url) => relative(siteDir, fileURLToPath(url))) : [];
-  const files = written.length > 0 ? written : await readdir(siteDir, { recursive: true });
+  const files = written.length > 0 ? [...written, ...batches.pages] : await readdir(siteDir, { recursive: true });
+  const batchRoutes = new Set(batches.batches);
   return [...new Set(files.map((file) => file.split(sep).join('/')))]
-    .filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/') && !file.startsWith('../'))
+    .filter((file) => file.endsWith('.html') && file !== '404.html' && !file.startsWith('pagefind/') && !file.startsWith('../') && !batchRoutes.has(file))
     .sort();
 }
 

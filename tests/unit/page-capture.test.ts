@@ -1,6 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { onRequest } from '../../src/integrations/page-capture-middleware.ts';
-import { collectPages, StartOrder } from '../../src/integrations/page-capture.ts';
+import { collectPages, pageBatchOutput, StartOrder } from '../../src/integrations/page-capture.ts';
+import { pageBatchHeader, pageStart, partEnd, partStart } from '../../src/lib/page-batch.ts';
 
 // The middleware's one Astro import (vi.mock is hoisted above the imports); in a build it is Astro's identity helper.
 vi.mock('astro:middleware', () => ({ defineMiddleware: <T>(handler: T) => handler }));
@@ -60,6 +64,35 @@ describe('the page capture middleware', () => {
       expect(seen).toEqual([]);
     } finally {
       stop();
+    }
+  });
+
+  it('writes the pages of a batch as files, hands each to the collectors in order and Astro an empty file', async () => {
+    const siteDir = mkdtempSync(join(tmpdir(), 'page-batch-site-'));
+    const output = pageBatchOutput();
+    Object.assign(output, { siteDir, base: '/playbook/', pages: [], batches: [] });
+    const seen: [string, string][] = [];
+    const stop = collectPages({ add: (pathname, html) => seen.push([pathname, html]) });
+    const card = (path: string, title: string) =>
+      `${pageStart(path)}<html lang="en"><head>${partStart('head')}<title>${title}</title>${partEnd}</head><body>` +
+      `${partStart('switch')}<a href="/playbook/nl/x/">NL</a>${partEnd}${partStart('main')}<main>${title}</main>${partEnd}</body></html>`;
+    try {
+      const batch = card('/playbook/objections/a/too-expensive/', 'Too expensive') + card('/playbook/objections/a/no-time/', 'No time');
+      const response = (await onRequest(context('/playbook/page-batches/objections-1/') as never, async () =>
+        new Response(batch, { headers: { 'content-type': 'text/html', [pageBatchHeader]: 'objections' } }),
+      )) as Response;
+      const noTime = '<!DOCTYPE html><html lang="en"><head><title>No time</title></head><body><a href="/playbook/nl/x/">NL</a><main>No time</main></body></html>';
+      expect(seen.map(([path]) => path)).toEqual(['/playbook/objections/a/too-expensive/', '/playbook/objections/a/no-time/']);
+      expect(seen[1]?.[1]).toBe(noTime);
+      expect(readFileSync(join(siteDir, 'objections/a/no-time/index.html'), 'utf8')).toBe(noTime);
+      expect(output.pages).toEqual(['objections/a/too-expensive/index.html', 'objections/a/no-time/index.html']);
+      expect(output.batches).toEqual(['page-batches/objections-1/index.html']);
+      expect(response.headers.get('content-type')).toBe('text/plain');
+      expect(await response.text()).toBe('');
+    } finally {
+      stop();
+      Object.assign(output, { siteDir: undefined, base: '/', pages: [], batches: [] });
+      rmSync(siteDir, { recursive: true, force: true });
     }
   });
 });

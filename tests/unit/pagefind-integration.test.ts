@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { fragmentPages, htmlLang, htmlPages } from '../../src/integrations/pagefind.ts';
 import { indexedCopy, pageUrl, pathWithoutBase, spaceBetweenTags } from '../../src/integrations/pagefind-pages.ts';
+import { pageBatchOutput } from '../../src/integrations/page-capture.ts';
 
 describe('spaceBetweenTags', () => {
   it('separates the text of adjacent elements, so words are not glued in the index', () => {
@@ -43,6 +44,15 @@ describe('htmlPages', () => {
       ['/robots.txt', [url('robots.txt')]],
     ]);
     expect(await htmlPages(dir, assets)).toEqual(['concepts/a/index.html', 'concepts/b/index.html', 'index.html']);
+    // With the pages written from batches, without the batch routes' own (empty) files.
+    const output = pageBatchOutput();
+    Object.assign(output, { pages: ['objections/a/x/index.html'], batches: ['page-batches/objections-1/index.html'] });
+    try {
+      assets.set('/page-batches/[batch]', [url('page-batches/objections-1/index.html')]);
+      expect(await htmlPages(dir, assets)).toEqual(['concepts/a/index.html', 'concepts/b/index.html', 'index.html', 'objections/a/x/index.html']);
+    } finally {
+      Object.assign(output, { pages: [], batches: [] });
+    }
   });
 });
 
