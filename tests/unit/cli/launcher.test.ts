@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 // A plain .mjs file without types, on purpose: an old Node must be able to parse it.
 const launcher = '../../../src/cli/run.mjs';
-const { nodeIsRecentEnough, tooOldMessage, withAllocatorSettings } = (await import(launcher)) as {
+const { heapFlags, nodeIsRecentEnough, tooOldMessage, withAllocatorSettings } = (await import(launcher)) as {
+  heapFlags: (execArgv: string[]) => string[];
   nodeIsRecentEnough: (version: string) => boolean;
   tooOldMessage: (version: string, execPath: string) => string;
   withAllocatorSettings: (env: Record<string, string | undefined>) => Record<string, string | undefined>;
@@ -50,6 +51,13 @@ describe('the Node.js launcher', () => {
     const own = { MIMALLOC_PURGE_DELAY: '10', _RJEM_MALLOC_CONF: 'narenas:1' };
     expect(withAllocatorSettings(own)).toEqual({ ...own, MIMALLOC_ARENA_EAGER_COMMIT: '0' });
     expect(own).toEqual({ MIMALLOC_PURGE_DELAY: '10', _RJEM_MALLOC_CONF: 'narenas:1' });
+  });
+
+  it('limits how far the heap grows between full collections, unless Node was given its own limit', () => {
+    expect(heapFlags([])).toEqual(['--heap-growing-percent=60']);
+    expect(heapFlags(['--max-old-space-size=4096'])).toEqual(['--heap-growing-percent=60']);
+    expect(heapFlags(['--heap-growing-percent=100'])).toEqual([]);
+    expect(heapFlags(['--heap_growing_percent=30'])).toEqual([]);
   });
 
   it('runs the command on this Node', () => {
