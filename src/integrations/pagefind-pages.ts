@@ -8,9 +8,9 @@
  * result (no `data-pagefind-body`). Everything Pagefind reads from our pages — the indexed
  * text, sub-result headings with ids, `data-pagefind-meta`, `-filter`, `-weight`, `-ignore` —
  * sits inside `<main data-pagefind-body>` (src/layouts/BaseLayout.astro), so the copy is the
- * page's language and title around that element: header, navigation, search dialog, footer and
- * scripts (about half of a page's bytes) are never sent to Pagefind or parsed by it. A page
- * whose body is marked elsewhere is indexed whole.
+ * page's language and title around that element, without class attributes: header, navigation,
+ * search dialog, footer and scripts (about half of a page's bytes) are never sent to Pagefind or
+ * parsed by it. A page whose body is marked elsewhere is indexed whole.
  */
 export function indexedCopy(html: string): string | undefined {
   const marker = html.indexOf('data-pagefind-body');
@@ -22,8 +22,18 @@ export function indexedCopy(html: string): string | undefined {
   const head = headEnd < 0 ? '' : html.slice(0, headEnd);
   const lang = /<html[^>]*\slang="([^"]*)"/.exec(head)?.[1] ?? '';
   const title = /<title>([^<]*)<\/title>/.exec(head)?.[1] ?? '';
-  const main = spaceBetweenTags(html.slice(start, end + '</main>'.length));
+  const main = spaceBetweenTags(withoutClasses(html.slice(start, end + '</main>'.length)));
   return `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body>${main}</body></html>`;
+}
+
+/**
+ * The markup without its `class` attributes, which Pagefind never reads: half of the bytes of a
+ * page's main content (Tailwind's utility classes), so half of what is encoded for Pagefind's
+ * service and parsed by it; the index is the same. Astro writes every attribute value in double
+ * quotes and escapes quotes in text, so ` class="` occurs in tags only.
+ */
+export function withoutClasses(html: string): string {
+  return html.replace(/\sclass="[^"]*"/g, '');
 }
 
 /** `/playbook/concepts/x/` → `/concepts/x/` under the base `/playbook/` (the client prefixes the base). */

@@ -81,8 +81,8 @@ describe('indexedCopy', () => {
   const page = (main: string) =>
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Scrap · Playbook</title><script type="module" src="/x.js"></script></head><body><header><nav><a href="/">Home</a></nav></header>${main}<footer>Built today</footer><dialog><input></dialog></body></html>`;
 
-  it('keeps the language, the title and the indexed main element, and nothing around it', () => {
-    const copy = indexedCopy(page('<main id="main" data-pagefind-body><div hidden><span data-pagefind-filter="type:concept"></span></div><h1 data-pagefind-meta="title">Scrap</h1><h2 id="a">Arguments</h2></main>'));
+  it('keeps the language, the title and the indexed main element without its classes, and nothing around it', () => {
+    const copy = indexedCopy(page('<main id="main" class="mx-auto w-full" data-pagefind-body><div hidden><span data-pagefind-filter="type:concept"></span></div><h1 class="text-2xl font-bold" data-pagefind-meta="title">Scrap</h1><h2 id="a" class="mt-4">Arguments</h2></main>'));
     expect(copy).toBe(
       '<!doctype html><html lang="nl"><head><title>Scrap · Playbook</title></head><body><main id="main" data-pagefind-body> <div hidden> <span data-pagefind-filter="type:concept"> </span> </div> <h1 data-pagefind-meta="title">Scrap </h1> <h2 id="a">Arguments </h2> </main></body></html>',
     );
