@@ -6,6 +6,8 @@
  * through one global key. Pure module: no Astro or Node imports.
  */
 
+import { pathWithoutBase } from './pagefind-pages.ts';
+
 /** The global key under which the collectors of this build are kept. */
 export const pageCollectorsKey = Symbol.for('playbook:page-collectors');
 
@@ -80,8 +82,7 @@ export function pageBatchOutput(): PageBatchOutput {
  * plain folder path of the site, so a batch never writes outside it.
  */
 export function batchPageFile(path: string, base: string): string {
-  const prefix = base.replace(/\/+$/, '');
-  const rest = prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
+  const rest = pathWithoutBase(path, base);
   const segments = rest.split('/').slice(1, -1);
   if (!rest.endsWith('/') || segments.length === 0 || segments.some((segment) => !/^[\w~-][\w.~-]*$/.test(segment))) {
     throw new Error(`A page batch names ${JSON.stringify(path)}, which is not a page folder of the site.`);
