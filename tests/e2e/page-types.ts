@@ -22,6 +22,10 @@ export const pageTypes: PageType[] = [
     path: '/objections/scrap-to-savings/software-too-expensive/',
     expect: 'Ask back',
   },
+  // A build renders the cards in batches (src/pages/[...locale]/page-batches/, which publishes no
+  // page of its own): every card but the first of a batch takes its frame from that first card.
+  // A second card, of a withdrawn concept, so the checks see a card in another state and place.
+  { name: 'objection card, withdrawn concept', path: '/objections/gauge-at-every-station/calipers-are-good-enough/', expect: 'Withdrawn' },
   { name: 'product index', path: '/products/', expect: 'LineMeter LM-400' },
   { name: 'product page', path: '/products/processlens/', expect: 'Sell it as' },
   { name: 'persona index', path: '/personas/', expect: 'Purchasing manager' },
@@ -77,6 +81,7 @@ export const pageTypes: PageType[] = [
   { name: 'objection library (nl)', path: '/nl/objections/', expect: 'De software is te duur vergeleken met het apparaat.' },
   { name: 'withdrawn answers (nl)', path: '/nl/objections/retired/', expect: 'A gauge at every station' },
   { name: 'objection card (nl)', path: '/nl/objections/scrap-to-savings/software-too-expensive/', expect: 'Vraag terug' },
+  { name: 'objection card, withdrawn concept (nl)', path: '/nl/objections/gauge-at-every-station/calipers-are-good-enough/', expect: 'Teruggetrokken' },
   { name: 'product index (nl)', path: '/nl/products/', expect: 'LineMeter LM-400' },
   { name: 'product page (nl)', path: '/nl/products/processlens/', expect: 'Verkoop het als' },
   { name: 'persona index (nl)', path: '/nl/personas/', expect: 'Inkoopmanager' },

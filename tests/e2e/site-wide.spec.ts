@@ -118,6 +118,32 @@ test.describe('the whole site', () => {
     expect(missing).toEqual([]);
   });
 
+  test('every objection card is a whole page of its own, though the build renders them in batches', async ({ request }) => {
+    const { content: all } = loadContent(readContentFiles('content'));
+    const concepts = withoutTranslations(all.concepts, playbookConfig.locales).filter((e) => isPublishedStatus(e.data.status, false));
+    const prefixes = playbookConfig.locales.map((lang, i) => (i === 0 ? '' : `/${lang}`));
+    const cards = prefixes.flatMap((prefix) => concepts.flatMap((c) => c.data.objections.map((o) => `${prefix}/objections/${c.id}/${o.id}/`)));
+    expect(cards.length).toBeGreaterThan(30);
+    // What Astro writes once per response (the doctype, the stylesheet, the CSP, every script)
+    // is on every card, in the same place.
+    const frame = (html: string) => [
+      html.startsWith('<!DOCTYPE html>'),
+      /<meta http-equiv="content-security-policy"/.test(html),
+      /<link rel="stylesheet" href="[^"]+">/.test(html),
+      [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).join(''),
+    ];
+    const first = frame(await (await request.get(cards[0]!)).text());
+    expect(first.slice(0, 3)).toEqual([true, true, true]);
+    const differing: string[] = [];
+    for (const card of cards) {
+      const response = await request.get(card);
+      if (!response.ok() || JSON.stringify(frame(await response.text())) !== JSON.stringify(first)) differing.push(`${card} (${response.status()})`);
+    }
+    expect(differing).toEqual([]);
+    // The batch routes' own files are gone from the site.
+    for (const batch of prefixes.map((prefix) => `${prefix}/page-batches/objections-1/`)) expect((await request.get(batch)).status(), batch).toBe(404);
+  });
+
   test('every data file the pages fetch is written, and the build bundles them in no file of its own', async ({ request }) => {
     const { content: all } = loadContent(readContentFiles('content'));
     const concepts = withoutTranslations(all.concepts, playbookConfig.locales).filter((e) => isPublishedStatus(e.data.status, false));
