@@ -8,6 +8,7 @@ import { markPhase } from './build-timings.ts';
 import { pagefindDevServer } from './pagefind-dev.ts';
 import { addPageCapture, collectPages, pageBatchOutput } from './page-capture.ts';
 import { indexedCopy, pageUrl, pathWithoutBase } from './pagefind-pages.ts';
+import { releaseHeap } from './release-heap.ts';
 
 export { pageUrl, spaceBetweenTags } from './pagefind-pages.ts';
 
@@ -107,7 +108,11 @@ class IndexBuild {
       await Promise.all(this.#added);
       if (this.#errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.#errors.join('; ')}`);
       const bundleDir = join(siteDir, 'pagefind');
-      const written = await this.#index.writeFiles({ outputPath: bundleDir });
+      // Pagefind builds the index in its own process, at its peak of memory; this one meanwhile
+      // gives back what rendering left behind.
+      const writing = this.#index.writeFiles({ outputPath: bundleDir });
+      releaseHeap();
+      const written = await writing;
       if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
       await removeUnusedUi(bundleDir);
       const vocabularies = await writeVocabularies(bundleDir, this.#languageOf);
