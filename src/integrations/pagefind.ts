@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
@@ -181,14 +182,13 @@ async function writeVocabularies(bundleDir: string, languageOf: ReadonlyMap<stri
   const texts = new Map<string, string[]>(indexLanguages.map((lang) => [lang, []]));
   const fragmentDir = join(bundleDir, 'fragment');
   const files = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment')).sort();
-  // Read many at once (one at a time waited on every read: 1.6 s for 6,658 fragments); the
-  // counts do not depend on the order, and the texts keep the order of the sorted file names.
-  for (let i = 0; i < files.length; i += 64) {
-    const read = await Promise.all(files.slice(i, i + 64).map((file) => readFile(join(fragmentDir, file))));
-    for (const buffer of read) {
-      for (const page of fragmentPages(readPagefindJson(buffer))) {
-        texts.get(indexLanguage(languageOf.get(page.url) ?? 'unknown'))?.push(page.content);
-      }
+  // Read synchronously: Pagefind has just written them, nothing else waits on this thread, and
+  // 64 reads at a time through the thread pool took 0.2 s for the 6,658 fragments of 1,000
+  // concepts, one after the other here 0.05 s. The counts do not depend on the order, and the
+  // texts keep the order of the sorted file names.
+  for (const file of files) {
+    for (const page of fragmentPages(readPagefindJson(readFileSync(join(fragmentDir, file))))) {
+      texts.get(indexLanguage(languageOf.get(page.url) ?? 'unknown'))?.push(page.content);
     }
   }
   return Promise.all(

@@ -34,12 +34,22 @@ export function words(text: string): string[] {
 /** Words worth correcting to: letters only (no figures or SKUs), 3 to 30 characters. */
 const correctable = (word: string) => word.length >= 3 && word.length <= 30 && /^\p{L}+$/u.test(word);
 
-/** The vocabulary of one language from the indexed text of its pages. */
+/**
+ * The vocabulary of one language from the indexed text of its pages. The texts are cut at white
+ * space first and each distinct piece is split into words once: at 1,000 concepts the English
+ * index's 1.1 million pieces are 3,637 distinct ones, and normalising every text whole took
+ * 0.3 s instead of 0.1 s. The words are the same: no white space decomposes into a letter or a
+ * mark, and lower-casing looks no further than the white space around a word.
+ */
 export function buildVocabulary(lang: string, texts: Iterable<string>): VocabularyFile {
-  const counts = new Map<string, number>();
+  const pieces = new Map<string, number>();
   for (const text of texts) {
-    for (const word of words(text)) {
-      if (correctable(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const piece of text.split(/\s+/)) pieces.set(piece, (pieces.get(piece) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  for (const [piece, times] of pieces) {
+    for (const word of words(piece)) {
+      if (correctable(word)) counts.set(word, (counts.get(word) ?? 0) + times);
     }
   }
   const sorted = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([word]) => word);
