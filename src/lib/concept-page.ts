@@ -122,6 +122,16 @@ export interface ConceptPageView {
   replacement?: ConceptEntry;
 }
 
+/**
+ * The scripts of its own a concept page runs, by the sections it shows: the persona filter sits
+ * in the arguments, the value calculator is the value section (the section bar is on every
+ * concept page). A build renders concept pages in batches of the same scripts
+ * (src/pages/[...locale]/page-batches/concepts/), since a batch's pages share its first page's.
+ */
+export function conceptPageScripts(sections: readonly Pick<ConceptSection, 'id'>[]): { personaFilter: boolean; calculator: boolean } {
+  return { personaFilter: sections.some((section) => section.id === 'arguments'), calculator: sections.some((section) => section.id === 'value') };
+}
+
 /** Everything the concept page decides, from the entry and the site index. */
 export function conceptPageView(concept: ConceptEntry, index: Pick<SiteIndex, 'conceptById'>, hasStory: boolean, lang: string): ConceptPageView {
   const data = concept.data;

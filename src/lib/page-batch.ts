@@ -3,7 +3,8 @@
  * files by the build (src/integrations/page-batches.ts). Astro's own work per route (request,
  * route lookup, middleware, the render machinery, one file write) cost about 1.5 ms a page,
  * more than an objection card's own components; a playbook of 1,000 concepts has about 9,400
- * cards. Only `astro build` batches: in `astro dev` every page is its own route.
+ * cards and 2,000 concept pages. Only `astro build` batches: in `astro dev` every page is its
+ * own route.
  *
  * A batch holds one full page per entry, each after a page mark naming its path (`pageStart`). The layout
  * (BaseLayout with `marks`) wraps the parts that differ from page to page in part marks: the
@@ -11,7 +12,8 @@
  * content (with a preview's draft notice). Everything else of a page is the same for every
  * page of a batch, so each page is the first page's frame around its own parts. Astro writes
  * the head's styles and CSP, and each script, only once per response, into the first page; a
- * script inside a part would therefore be missing from the other pages and stops the build.
+ * script inside a part would therefore be missing from the other pages and stops the build
+ * (data in `<script type="application/json">`, which Astro does not touch, may be in a part).
  * The frames of the other pages are compared with the first (scripts and the head's
  * stylesheet and CSP aside), so a layout change that makes them differ stops the build too.
  *
@@ -48,6 +50,9 @@ interface Marked {
 
 const pageMarkPattern = /<!--playbook:page ([^\s>]+)-->/g;
 const scriptPattern = /<script\b[^>]*>[\s\S]*?<\/script>/g;
+const scriptTagPattern = /<script\b[^>]*>/gi;
+/** Data a component embeds (`<script type="application/json">`) is part of its page, not a script Astro writes once. */
+const jsonTypePattern = /\stype=(["']?)application\/json\1[\s>]/i;
 
 /** Splits a batch into its pages. Throws with the page's path when a page is not as described above. */
 export function splitPageBatch(html: string): BatchPage[] {
@@ -60,7 +65,7 @@ export function splitPageBatch(html: string): BatchPage[] {
   });
   const [first, ...rest] = pages as [Marked, ...Marked[]];
   first.parts.forEach((part, i) => {
-    if (/<script\b/i.test(part)) {
+    if ([...part.matchAll(scriptTagPattern)].some(([tag]) => !jsonTypePattern.test(tag))) {
       throw new Error(`${first.path}: the page's ${pageParts[i]} part holds a <script>, which Astro writes into the first page of a batch only. Move the script out of the part.`);
     }
   });

@@ -55,7 +55,7 @@ async function search(page: Page, query: string): Promise<void> {
   await page.getByRole('dialog').getByRole('searchbox').fill(query);
 }
 
-/** The built site's scripts of a page whose names start with one of `names` (ValueCalculator.astro_…, number-input.…). */
+/** The built site's scripts of a page whose names start with one of `names` (ValueCalculatorScript.astro_…, number-input.…). */
 function builtScripts(names: readonly string[]): string[] {
   return readdirSync('dist/_astro').filter((file) => file.endsWith('.js') && names.some((name) => file.startsWith(name))).map((file) => `/_astro/${file}`);
 }
@@ -71,7 +71,7 @@ test('after one visit and "Save for offline" on a brief, the concept, the brief,
   await expect(page.locator('[data-offline-note]')).toBeHidden();
 
   // The calculator's scripts left out of the precache (as a budget would): saving the brief must bring them.
-  const calculatorScripts = builtScripts(['ValueCalculator.astro', 'number-input.']);
+  const calculatorScripts = builtScripts(['ValueCalculatorScript.astro', 'number-input.']);
   expect(calculatorScripts.length).toBe(2);
   await page.evaluate(async (urls) => {
     for (const name of await caches.keys()) for (const url of urls) await (await caches.open(name)).delete(url);

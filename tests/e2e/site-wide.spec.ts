@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadContent } from '../../src/checker/load-content.ts';
 import { readContentFiles } from '../../src/checker/read-content.ts';
@@ -6,6 +8,7 @@ import { isPublishedStatus } from '../../src/lib/published.ts';
 import { withoutTranslations } from '../../src/lib/translations.ts';
 import { axeViolations, crawl, internalLinks, watchErrors } from './checks.ts';
 import { pageTypes } from './page-types.ts';
+import { siteDir } from './built-site.ts';
 import { t, uiLanguages } from '../../src/lib/i18n.ts';
 
 /** The interface language of a site path: `/nl/…` is Dutch, the rest English. */
@@ -142,6 +145,39 @@ test.describe('the whole site', () => {
     expect(differing).toEqual([]);
     // The batch routes' own files are gone from the site.
     for (const batch of prefixes.map((prefix) => `${prefix}/page-batches/objections-1/`)) expect((await request.get(batch)).status(), batch).toBe(404);
+  });
+
+  test('every concept page is a whole page with the scripts of what it shows, though the build renders them in batches', async ({ request }) => {
+    const { content: all } = loadContent(readContentFiles('content'));
+    const concepts = withoutTranslations(all.concepts, playbookConfig.locales).filter((e) => isPublishedStatus(e.data.status, false));
+    const prefixes = playbookConfig.locales.map((lang, i) => (i === 0 ? '' : `/${lang}`));
+    const pages = prefixes.flatMap((prefix) => concepts.map((c) => ({ path: `${prefix}/concepts/${c.id}/`, personaFilter: c.data.arguments.length > 0, calculator: c.data.valueModel !== undefined })));
+    expect(pages.filter((page) => page.calculator).length).toBeGreaterThan(1);
+    expect(pages.filter((page) => !page.calculator).length).toBeGreaterThan(1);
+    const wrong: string[] = [];
+    for (const page of pages) {
+      const response = await request.get(page.path);
+      const html = await response.text();
+      const sources = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1] ?? '');
+      const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+      const has = {
+        doctype: html.startsWith('<!DOCTYPE html>'),
+        csp: /<meta http-equiv="content-security-policy"/.test(html),
+        stylesheet: /<link rel="stylesheet" href="[^"]+">/.test(html),
+        // What Astro writes once per response: the section bar's style and script, the
+        // persona filter's and the calculator's script, each where its element is.
+        sectionBarStyle: /<style>(?:(?!<\/style>)[\s\S])*\[data-section-bar\]/.test(html),
+        sectionBarScript: inline.some((code) => code.includes('details[data-section-bar]')),
+        personaFilterScript: sources.some((src) => src.includes('PersonaFilter')),
+        calculatorScript: sources.some((src) => src.includes('ValueCalculator')),
+        calculator: html.includes('data-value-calculator'),
+      };
+      const expected = { doctype: true, csp: true, stylesheet: true, sectionBarStyle: true, sectionBarScript: true, personaFilterScript: page.personaFilter, calculatorScript: page.calculator, calculator: page.calculator };
+      if (!response.ok() || JSON.stringify(has) !== JSON.stringify(expected)) wrong.push(`${page.path} (${response.status()}): ${JSON.stringify(has)}`);
+    }
+    expect(wrong).toEqual([]);
+    // The batch routes' own files are gone from the site.
+    for (const prefix of prefixes) expect(existsSync(join(siteDir, prefix, 'page-batches')), `${prefix}/page-batches/`).toBe(false);
   });
 
   test('every data file the pages fetch is written, and the build bundles them in no file of its own', async ({ request }) => {

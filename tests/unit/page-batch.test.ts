@@ -40,6 +40,15 @@ describe('splitPageBatch', () => {
     );
   });
 
+  it('keeps the data a component embeds inside a part, on every page', () => {
+    const data = (figure: number) => `<script type="application/json" data-value-data>{"scrap":${figure}}</script>`;
+    const pages = splitPageBatch(first.replace('<p>Vraag', `${data(1)}<p>Vraag`) + second.replace('<p>Hoeveel', `${data(2)}<p>Hoeveel`));
+    expect(pages[0]?.html).toContain(`<main data-pagefind-body>${data(1)}<p>Vraag`);
+    expect(pages[1]?.html).toContain(`<main data-pagefind-body>${data(2)}<p>Hoeveel`);
+    const module = first.replace('<p>Vraag', `${data(1)}<script type="module" data-value-data>x()</script><p>Vraag`);
+    expect(() => splitPageBatch(module + second)).toThrow("the page's main part holds a <script>");
+  });
+
   it('stops when a page differs from the first outside its parts', () => {
     const otherFooter = second.replace('Gebouwd op 3 dec 2026', 'Gebouwd op 4 dec 2026');
     expect(() => splitPageBatch(first + otherFooter)).toThrow(
