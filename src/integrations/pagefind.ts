@@ -109,11 +109,11 @@ class IndexBuild {
       await Promise.all(this.#added);
       if (this.#errors.length > 0) throw new Error(`Pagefind indexing failed: ${this.#errors.join('; ')}`);
       const bundleDir = join(siteDir, 'pagefind');
-      // Pagefind builds the index in its own process, at its peak of memory; this one meanwhile
-      // gives back what rendering left behind.
-      const writing = this.#index.writeFiles({ outputPath: bundleDir });
+      // Pagefind builds the index in its own process, at its peak of memory; this one first gives
+      // back what rendering left behind (0.25 s at 1,000 concepts). Done while Pagefind built,
+      // the two processes' peaks met: 964-982 MB for the tree instead of about 930.
       releaseHeap();
-      const written = await writing;
+      const written = await this.#index.writeFiles({ outputPath: bundleDir });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
       await removeUnusedUi(bundleDir);
       const vocabularies = await writeVocabularies(bundleDir, this.#languageOf);

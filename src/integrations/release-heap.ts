@@ -7,7 +7,7 @@ type Collect = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resor
  * A full, compacting collection of the build's heap that hands the freed pages back to the
  * system: V8's own last-resort collection, the one it runs before it gives up on memory.
  *
- * Called once, when every page has rendered and Pagefind starts building its index in its own
+ * Called once, when every page has rendered and before Pagefind builds its index in its own
  * process (pagefind.ts). By then most of the heap is rendering garbage that V8 would collect
  * but keep committed: at 1,000 concepts the heap is about 390 MB with 150 MB live, and Astro's
  * process sits at about 770 MB while Pagefind climbs to about 430 MB. After this collection
