@@ -32,6 +32,11 @@ export const pageStart = (path: string): string => `<!--playbook:page ${path}-->
 export const partStart = (part: PagePart): string => `<!--playbook:part ${part}-->`;
 export const partEnd = '<!--playbook:part-end-->';
 
+/** `items` cut into batches of `size` (the last one may be shorter), in order. */
+export function batchesOf<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
 /** The response header that tells the build a response is a batch. */
 export const pageBatchHeader = 'x-playbook-page-batch';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageStart, partEnd, partStart, splitPageBatch } from '../../src/lib/page-batch.ts';
+import { batchesOf, pageStart, partEnd, partStart, splitPageBatch } from '../../src/lib/page-batch.ts';
 import { batchPageFile } from '../../src/integrations/page-capture.ts';
 
 /**
@@ -61,6 +61,13 @@ describe('splitPageBatch', () => {
       '/nl/objections/scrap-to-savings/no-time/: the page of a batch has no marked switch part (BaseLayout with marks).',
     );
     expect(() => splitPageBatch('<html></html>')).toThrow('A page batch holds no page marks.');
+  });
+});
+
+describe('batchesOf', () => {
+  it('cuts a list into batches in order, the last one shorter', () => {
+    expect(batchesOf([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(batchesOf([], 8)).toEqual([]);
   });
 });
 
