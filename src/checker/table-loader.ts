@@ -1,8 +1,9 @@
 /**
  * Astro's loader for CSV collections (metrics): one entry per file, read by the same reader as
- * the checker (`readMetricsCsv`), its id the file name like the glob loader gives. The checker
- * has already reported every mistake before Astro loads; lines that still fail the schema make
- * Astro stop, as for any other collection.
+ * the checker (`readMetricsCsv`), its id the file name like the glob loader gives. In a build it
+ * waits for the checker once it has loaded (src/lib/content-check-gate.ts), so the checker reports
+ * every mistake first; lines that still fail the schema make Astro stop, as for any other
+ * collection.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
