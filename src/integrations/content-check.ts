@@ -1,11 +1,11 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { resolveToday } from '../lib/today.ts';
 import { feedWarning } from '../lib/whats-new.ts';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkPlaybook, type CheckerConfig, type CheckResult } from '../checker/check.ts';
-import type { CheckWorkerInput } from '../checker/check-worker.ts';
+import type { CheckChildInput } from '../checker/check-child.ts';
 import { internalError } from '../checker/load-content.ts';
 import { formatFindingLine, formatSummary } from '../checker/format.ts';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
@@ -19,7 +19,7 @@ import { markPhase } from './build-timings.ts';
  * check`); in `astro dev` they are printed and the server keeps running, so the author can fix
  * and reload.
  *
- * In `astro build` the checker runs on a thread of its own (src/checker/check-worker.ts),
+ * In `astro build` the checker runs in a process of its own (src/checker/check-child.ts),
  * started in `astro:config:done`, while Astro's content sync parses the same files: every
  * loader waits for it once it has loaded (src/lib/content-check-gate.ts), so its findings come
  * before Astro checks references or reports a loader's error, and a failed check stops the
@@ -61,7 +61,7 @@ export default function contentCheck(options: { today?: Date } = {}): AstroInteg
           conclude(result);
           return;
         }
-        const checking = checkOnThread(checked, today).then((result) => {
+        const checking = checkInChildProcess(checked, today).then((result) => {
           markPhase('check:done');
           return result;
         });
@@ -78,26 +78,36 @@ export default function contentCheck(options: { today?: Date } = {}): AstroInteg
 }
 
 /**
- * `checkPlaybook` on a worker thread. Never rejects: a thread that fails to start or stops is
- * one finding, as a crash inside the checker is, and the check fails.
+ * `checkPlaybook` in a child process (src/checker/check-child.ts). Never rejects: a process
+ * that fails to start or stops without an answer is one finding, as a crash inside the checker
+ * is, and the check fails.
  */
-export function checkOnThread(config: CheckerConfig, today: Date, cwd: string = process.cwd()): Promise<CheckResult> {
-  const input: CheckWorkerInput = { config, today: today.toISOString(), cwd };
+export function checkInChildProcess(config: CheckerConfig, today: Date, cwd: string = process.cwd()): Promise<CheckResult> {
+  const input: CheckChildInput = { config, today: today.toISOString(), cwd };
   const failed = (problem: unknown): CheckResult => {
     const findings = [internalError(relative(cwd, config.contentPath) || '.', { line: 1, column: 1 }, 'starting the content check', problem)];
     return { findings, errors: 1, warnings: 0, files: 0 };
   };
   return new Promise((resolve) => {
-    let worker: Worker;
+    let child: ChildProcess;
     try {
-      worker = new Worker(new URL('../checker/check-worker.ts', import.meta.url), { workerData: input });
+      // No flags of this process (an inspector port, a CPU profile); the advanced serialization
+      // sends the input as structured clones.
+      child = fork(fileURLToPath(new URL('../checker/check-child.ts', import.meta.url)), [], { cwd, execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      child.send(input, (problem) => {
+        if (problem) {
+          resolve(failed(problem));
+          child.kill();
+        }
+      });
     } catch (problem) {
       resolve(failed(problem));
       return;
     }
-    worker.once('message', (result: CheckResult) => resolve(result));
-    worker.once('error', (problem) => resolve(failed(problem)));
-    worker.once('exit', (code) => resolve(failed(new Error(`the checker's thread stopped (exit code ${code})`))));
+    child.once('message', (result: CheckResult) => resolve(result));
+    child.once('error', (problem) => resolve(failed(problem)));
+    // 'close' comes after the last message (unlike 'exit'): a process that answered is never a failure.
+    child.once('close', (code, signal) => resolve(failed(new Error(`the checker's process stopped (${signal ?? `exit code ${code}`})`))));
   });
 }
 

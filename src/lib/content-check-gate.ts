@@ -1,6 +1,6 @@
 /**
  * The gate between the content checker and Astro's content sync in `astro build`. The checker
- * runs on its own thread while the sync's loaders parse the content (src/checker/check-worker.ts);
+ * runs in its own process while the sync's loaders parse the content (src/checker/check-child.ts);
  * each loader waits at the gate once it has loaded, whether it succeeded or failed, so the
  * checker's findings are printed before Astro checks references, writes its data store or
  * reports a loader's error, and a failed check stops the build there.

@@ -152,7 +152,7 @@ function phases(run: RunMeasure): Record<string, number | null> {
   const between = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? null : Math.round(to - from));
   return {
     startup: between(0, m.config),
-    // The checker runs on its own thread alongside the content sync (src/checker/check-worker.ts),
+    // The checker runs in its own process alongside the content sync (src/checker/check-child.ts),
     // and the sync's loaders wait for it: contentSync is the whole time up to Vite, checker its share.
     checker: between(m.config, m['check:done']),
     contentSync: between(m.config, m['build:start']),

@@ -1,6 +1,6 @@
 /**
  * Proves the build door: `astro build` of each fixture build in tests/fixture-builds.ts. The
- * failing ones stop in Astro's content sync, whose loaders wait for the checker's thread, before
+ * failing ones stop in Astro's content sync, whose loaders wait for the checker's process, before
  * Vite bundles anything, so they take a second.
  */
 import { spawnSync } from 'node:child_process';

@@ -1,11 +1,11 @@
 /**
- * The checker on its own thread (src/checker/check-worker.ts), as `astro build` runs it, and the
+ * The checker in its own process (src/checker/check-child.ts), as `astro build` runs it, and the
  * gate the content sync's loaders wait at (src/lib/content-check-gate.ts).
  */
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkPlaybook, type CheckerConfig } from '../../../src/checker/check.ts';
-import { checkOnThread } from '../../../src/integrations/content-check.ts';
+import { checkInChildProcess } from '../../../src/integrations/content-check.ts';
 import { afterContentCheck, passContentCheck, setContentCheckGate } from '../../../src/lib/content-check-gate.ts';
 import { today } from './check-helpers.ts';
 
@@ -19,21 +19,21 @@ const config = (fixture: string): CheckerConfig => ({
   locales: ['en', 'nl'],
 });
 
-describe('the checker on a thread', () => {
-  it('finds what the checker finds on the main thread, in the same order', async () => {
+describe('the checker in a child process', () => {
+  it("finds what the checker finds in the build's process, in the same order", async () => {
     for (const fixture of ['wrong-enum', 'references-exist', 'good']) {
-      const onThread = await checkOnThread(config(fixture), today);
-      expect(onThread).toEqual(checkPlaybook(config(fixture), today));
+      const aside = await checkInChildProcess(config(fixture), today);
+      expect(aside).toEqual(checkPlaybook(config(fixture), today));
     }
-    const wrongEnum = await checkOnThread(config('wrong-enum'), today);
+    const wrongEnum = await checkInChildProcess(config('wrong-enum'), today);
     expect(wrongEnum.errors).toBe(1);
     expect(wrongEnum.findings[0]).toMatchObject({ file: 'tests/fixtures/wrong-enum/concepts/gauge-and-insight.mdx', line: 7, path: 'status' });
   });
 
-  it('fails the check with one finding, not a stack trace, when the thread cannot start', async () => {
-    // A function cannot be sent to a thread: the Worker constructor throws a DataCloneError.
+  it('fails the check with one finding, not a stack trace, when its input cannot be sent', async () => {
+    // A function cannot be sent to another process: structured cloning refuses it.
     const unsendable = { ...config('good'), vagueWords: { en: [() => 'x'] } } as unknown as CheckerConfig;
-    const result = await checkOnThread(unsendable, today);
+    const result = await checkInChildProcess(unsendable, today);
     expect(result).toMatchObject({ errors: 1, warnings: 0 });
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ file: 'tests/fixtures/good', line: 1, severity: 'error' });
