@@ -57,14 +57,25 @@ export interface CheckerConfig {
 
 /** Checks the content folder of a playbook and the files it publishes from public/. */
 export function checkPlaybook(config: CheckerConfig, today: Date, cwd: string = process.cwd()): CheckResult {
-  const folder = relative(cwd, config.contentPath).split(sep).join('/') || '.';
   try {
-    return checkFolder(config, today, cwd, folder);
+    return checkFolder(config, today, cwd, contentFolder(config, cwd));
   } catch (problem) {
-    // Never a stack trace: whatever fails is one finding, and the check fails.
-    const findings = [internalError(folder, { line: 1, column: 1 }, 'reading the content folder', problem)];
-    return { findings, errors: 1, warnings: 0, files: 0 };
+    return failedCheck(config, cwd, 'reading the content folder', problem);
   }
+}
+
+/** The content folder as findings name it: relative to `cwd`, with `/`. */
+function contentFolder(config: CheckerConfig, cwd: string): string {
+  return relative(cwd, config.contentPath).split(sep).join('/') || '.';
+}
+
+/**
+ * The result of a check that could not run to its end: one finding on the content folder and no
+ * stack trace (whatever fails is one finding, and the check fails).
+ */
+export function failedCheck(config: CheckerConfig, cwd: string, during: string, problem: unknown): CheckResult {
+  const findings = [internalError(contentFolder(config, cwd), { line: 1, column: 1 }, during, problem)];
+  return { findings, errors: 1, warnings: 0, files: 0 };
 }
 
 function checkFolder(config: CheckerConfig, today: Date, cwd: string, folder: string): CheckResult {

@@ -1,12 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveToday } from '../lib/today.ts';
 import { feedWarning } from '../lib/whats-new.ts';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkPlaybook, type CheckerConfig, type CheckResult } from '../checker/check.ts';
+import { checkPlaybook, failedCheck, type CheckerConfig, type CheckResult } from '../checker/check.ts';
 import type { CheckChildInput } from '../checker/check-child.ts';
-import { internalError } from '../checker/load-content.ts';
 import { formatFindingLine, formatSummary } from '../checker/format.ts';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
 import { passContentCheck, setContentCheckGate } from '../lib/content-check-gate.ts';
@@ -24,8 +22,8 @@ import { markPhase } from './build-timings.ts';
  * loader waits for it once it has loaded (src/lib/content-check-gate.ts), so its findings come
  * before Astro checks references or reports a loader's error, and a failed check stops the
  * build before Vite bundles anything or a page renders. At 1,000 concepts the checker takes
- * about 2.6 s and the sync 1.8 s, one after the other before. The other commands check in
- * `astro:config:done`, before the sync.
+ * about 2.6 s and the sync 1.8 s, which used to run one after the other. The other commands
+ * check in `astro:config:done`, before the sync.
  *
  * It also installs the body guard (./body-guard.ts), which refuses to compile a Markdown or
  * MDX body outside the safe subset, in the build and in dev. Listed before mdx() in
@@ -84,10 +82,7 @@ export default function contentCheck(options: { today?: Date } = {}): AstroInteg
  */
 export function checkInChildProcess(config: CheckerConfig, today: Date, cwd: string = process.cwd()): Promise<CheckResult> {
   const input: CheckChildInput = { config, today: today.toISOString(), cwd };
-  const failed = (problem: unknown): CheckResult => {
-    const findings = [internalError(relative(cwd, config.contentPath) || '.', { line: 1, column: 1 }, 'starting the content check', problem)];
-    return { findings, errors: 1, warnings: 0, files: 0 };
-  };
+  const failed = (problem: unknown) => failedCheck(config, cwd, 'starting the content check', problem);
   return new Promise((resolve) => {
     let child: ChildProcess;
     try {

@@ -40,11 +40,10 @@ export function afterContentCheck<L extends LoaderLike>(loader: L): L {
     load: async (context: unknown) => {
       try {
         await load.call(loader, context);
-      } catch (problem) {
+      } finally {
+        // A rejection here replaces the loader's own error; a pass lets it through.
         await passContentCheck();
-        throw problem;
       }
-      await passContentCheck();
     },
   };
 }
