@@ -14,8 +14,10 @@
  * the head's styles and CSP, and each script, only once per response, into the first page; a
  * script inside a part would therefore be missing from the other pages and stops the build
  * (data in `<script type="application/json">`, which Astro does not touch, may be in a part).
- * The frames of the other pages are compared with the first (scripts and the head's
- * stylesheet and CSP aside), so a layout change that makes them differ stops the build too.
+ * Since every page gets the first page's frame, the pages between the first and the last render
+ * their parts only (`batchPageMarks`); the last page's frame is compared with the first's
+ * (scripts and the head's stylesheet and CSP aside), so a layout change that makes frames differ
+ * from page to page stops the build too.
  *
  * Pure module: no Astro or Node imports.
  */
@@ -25,10 +27,24 @@ export const pageParts = ['head', 'switch', 'main'] as const;
 export type PagePart = (typeof pageParts)[number];
 
 /**
- * Starts a page of a batch: its mark, naming the page's URL path (with the base), and its
- * doctype, which Astro writes only at the start of a response.
+ * How a page of a batch is rendered: `page` in full with its parts marked (the first page, whose
+ * frame every page of the batch gets, and the last, whose frame is compared with it), `parts`
+ * only its marked parts (the pages between, which would render the same frame again).
  */
-export const pageStart = (path: string): string => `<!--playbook:page ${path}--><!DOCTYPE html>`;
+export type PageMarks = 'page' | 'parts';
+
+/** How the page at `index` of a batch of `length` pages is rendered. */
+export function batchPageMarks(index: number, length: number): PageMarks {
+  return index === 0 || index === length - 1 ? 'page' : 'parts';
+}
+
+/**
+ * Starts a page of a batch: its mark, naming the page's URL path (with the base) and whether it
+ * holds its parts only, and the doctype of a full page, which Astro writes only at the start of
+ * a response.
+ */
+export const pageStart = (path: string, marks: PageMarks = 'page'): string =>
+  marks === 'parts' ? `<!--playbook:page ${path} parts-->` : `<!--playbook:page ${path}--><!DOCTYPE html>`;
 export const partStart = (part: PagePart): string => `<!--playbook:part ${part}-->`;
 export const partEnd = '<!--playbook:part-end-->';
 
@@ -48,12 +64,14 @@ export interface BatchPage {
 
 interface Marked {
   path: string;
+  /** Only the parts were rendered: the frame is the first page's. */
+  partsOnly: boolean;
   /** The text around the parts: one more than there are parts. */
   frame: string[];
   parts: string[];
 }
 
-const pageMarkPattern = /<!--playbook:page ([^\s>]+)-->/g;
+const pageMarkPattern = /<!--playbook:page ([^\s>]+)( parts)?-->/g;
 const scriptPattern = /<script\b[^>]*>[\s\S]*?<\/script>/g;
 const scriptTagPattern = /<script\b[^>]*>/gi;
 /** Data a component embeds (`<script type="application/json">`) is part of its page, not a script Astro writes once. */
@@ -66,9 +84,10 @@ export function splitPageBatch(html: string): BatchPage[] {
   const pages = marks.map((mark, i) => {
     const start = mark.index + mark[0].length;
     const end = marks[i + 1]?.index ?? html.length;
-    return markedPage(detached(mark[1] as string), html.slice(start, end));
+    return markedPage(detached(mark[1] as string), html.slice(start, end), mark[2] !== undefined);
   });
   const [first, ...rest] = pages as [Marked, ...Marked[]];
+  if (first.partsOnly) throw new Error(`${first.path}: the first page of a batch holds its parts only; it must be a full page, whose frame the other pages take.`);
   first.parts.forEach((part, i) => {
     if ([...part.matchAll(scriptTagPattern)].some(([tag]) => !jsonTypePattern.test(tag))) {
       throw new Error(`${first.path}: the page's ${pageParts[i]} part holds a <script>, which Astro writes into the first page of a batch only. Move the script out of the part.`);
@@ -76,6 +95,7 @@ export function splitPageBatch(html: string): BatchPage[] {
   });
   const frame = first.frame.map(comparable);
   for (const page of rest) {
+    if (page.partsOnly) continue;
     const differs = page.frame.findIndex((text, i) => comparable(text, i) !== frame[i]);
     if (differs >= 0) {
       throw new Error(`${page.path}: the page differs from the first page of its batch (${first.path}) outside its marked parts, after the ${pageParts[differs - 1] ?? 'start'}. Mark the part that differs in the layout.`);
@@ -94,7 +114,7 @@ function detached(text: string): string {
 }
 
 /** A page's frame and parts; throws when its part marks are not the parts in order. */
-function markedPage(path: string, text: string): Marked {
+function markedPage(path: string, text: string, partsOnly: boolean): Marked {
   const frame: string[] = [];
   const parts: string[] = [];
   let at = 0;
@@ -108,7 +128,7 @@ function markedPage(path: string, text: string): Marked {
   }
   frame.push(text.slice(at));
   if (frame.some((piece) => piece.includes('<!--playbook:part'))) throw new Error(`${path}: the page of a batch has a part mark out of order.`);
-  return { path, frame, parts };
+  return { path, partsOnly, frame, parts };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchesOf, pageStart, partEnd, partStart, splitPageBatch } from '../../src/lib/page-batch.ts';
+import { batchesOf, batchPageMarks, pageStart, partEnd, partStart, splitPageBatch } from '../../src/lib/page-batch.ts';
 import { batchPageFile } from '../../src/integrations/page-capture.ts';
 
 /**
@@ -33,6 +33,34 @@ describe('splitPageBatch', () => {
     );
   });
 
+  it('gives a page rendered as its parts only the first page’s frame, and compares the last page’s', () => {
+    // As BaseLayout with marks 'parts' writes a page between the first and the last of a batch.
+    const partsOnly =
+      `${pageStart('/nl/objections/scrap-to-savings/no-budget/', 'parts')}<html lang="nl"><head>${partStart('head')}<title>“Geen budget”</title>${partEnd}</head>` +
+      `<body>${partStart('switch')}<a href="/objections/scrap-to-savings/no-budget/" hreflang="en">English</a>${partEnd}` +
+      `${partStart('main')}<main data-pagefind-body><p>Wie beslist over het budget?</p></main>${partEnd}</body></html>`;
+    const pages = splitPageBatch(first + partsOnly + second);
+    expect(pages.map((p) => p.path)).toEqual([
+      '/nl/objections/scrap-to-savings/too-expensive/',
+      '/nl/objections/scrap-to-savings/no-budget/',
+      '/nl/objections/scrap-to-savings/no-time/',
+    ]);
+    expect(pages[1]?.html).toBe(
+      (pages[2]?.html ?? '')
+        .replace('“Geen tijd”', '“Geen budget”')
+        .replace('/objections/scrap-to-savings/no-time/', '/objections/scrap-to-savings/no-budget/')
+        .replace('Hoeveel uur kost de meting nu?', 'Wie beslist over het budget?'),
+    );
+    expect(pages[1]?.html.startsWith('<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>“Geen budget”</title>')).toBe(true);
+    const otherLast = second.replace('Gebouwd op 3 dec 2026', 'Gebouwd op 4 dec 2026');
+    expect(() => splitPageBatch(first + partsOnly + otherLast)).toThrow(
+      '/nl/objections/scrap-to-savings/no-time/: the page differs from the first page of its batch',
+    );
+    expect(() => splitPageBatch(partsOnly + second)).toThrow(
+      '/nl/objections/scrap-to-savings/no-budget/: the first page of a batch holds its parts only; it must be a full page, whose frame the other pages take.',
+    );
+  });
+
   it('stops at a script inside a part, which the other pages would not get', () => {
     const withScript = first.replace('<p>Vraag', '<script type="module">x()</script><p>Vraag');
     expect(() => splitPageBatch(withScript + second)).toThrow(
@@ -61,6 +89,14 @@ describe('splitPageBatch', () => {
       '/nl/objections/scrap-to-savings/no-time/: the page of a batch has no marked switch part (BaseLayout with marks).',
     );
     expect(() => splitPageBatch('<html></html>')).toThrow('A page batch holds no page marks.');
+  });
+});
+
+describe('batchPageMarks', () => {
+  it('renders the first and the last page of a batch in full, the pages between as their parts', () => {
+    expect([0, 1, 2, 3].map((i) => batchPageMarks(i, 4))).toEqual(['page', 'parts', 'parts', 'page']);
+    expect(batchPageMarks(0, 1)).toBe('page');
+    expect([0, 1].map((i) => batchPageMarks(i, 2))).toEqual(['page', 'page']);
   });
 });
 
