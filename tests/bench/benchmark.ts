@@ -406,6 +406,24 @@ async function starlightBuildOnce(contentDir: string, playbookPages: string[], p
 
 // ————— one size —————
 
+/** What the generated playbook holds besides its concepts (tests/bench/generate.ts). */
+function corpusFigures(contentDir: string) {
+  const files = (folder: string, ext: string) => {
+    const dir = join(contentDir, folder);
+    return existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(ext)) : [];
+  };
+  const metricRows = files('metrics', '.csv').reduce(
+    (sum, file) => sum + readFileSync(join(contentDir, 'metrics', file), 'utf8').trim().split('\n').length - 1,
+    0,
+  );
+  return {
+    translations: files(join('concepts', 'nl'), '.mdx').length,
+    lessons: files('lessons', '.mdx').length,
+    fieldNotes: files('field-notes', '.md').length,
+    metricRows,
+  };
+}
+
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 async function benchSize(concepts: number) {
@@ -414,6 +432,7 @@ async function benchSize(concepts: number) {
   const cacheDir = join(work, `cache-${concepts}`);
   log(`\n${concepts} concepts: generating (seed ${seed}) …`);
   generatePlaybook(contentDir, concepts, seed);
+  const corpus = corpusFigures(contentDir);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
   // `npm run build`: through the launcher, which also sets the native allocators' defaults.
@@ -459,6 +478,7 @@ async function benchSize(concepts: number) {
   return {
     concepts,
     seed,
+    corpus,
     cold: { wallMs: Math.round(cold.wallMs), cpuMs: cold.cpuMs, peakRssBytes: cold.peakRssBytes, phases: phases(cold) },
     warm: warm && { wallMs: Math.round(warm.wallMs), cpuMs: warm.cpuMs, peakRssBytes: warm.peakRssBytes, phases: phases(warm), ratioToCold: round(warm.wallMs / cold.wallMs, 2) },
     pages: site.pages,
@@ -495,6 +515,7 @@ const s = (ms: number | null) => (ms === null ? '–' : `${(ms / 1000).toFixed(1
 function printTable(report: SizeReport): void {
   const rows: [string, string][] = [
     ['concepts / pages', `${report.concepts} / ${report.pages}`],
+    ['corpus', `${report.corpus.translations} Dutch translations, ${report.corpus.lessons} lessons, ${report.corpus.fieldNotes} field notes, ${report.corpus.metricRows} metric rows`],
     ['cold build: wall, CPU', `${s(report.cold.wallMs)}, ${s(report.cold.cpuMs)}`],
     ['pages per second (cold)', `${report.pagesPerSecond}`],
     ['peak memory (process tree)', mb(report.cold.peakRssBytes)],

@@ -82,6 +82,10 @@ const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 export interface GeneratedConcept {
   id: string;
   text: string;
+  /** Its industry, persona and line, for the field notes of its visits. */
+  industry: string;
+  persona: string;
+  line: string;
   /** The Dutch translation, for a share of the concepts. */
   nl?: string;
   /** Ids of the concept's objections (lessons quote them). */
@@ -175,7 +179,8 @@ export function generatedConcept(n: number, rand: () => number, today: Date, tra
   };
   const text = `---\n${stringify(data)}---\n\nThe story of the ${line}: where ${subject} starts and how the team stops it.\n\n## On the ${line}\n\nWalk the ${line} with the shift lead and ask where ${subject} is found today. Most teams find it at the end of the shift, after the parts are made. Show how the gauges report within minutes, then put the customer's own figures into the calculator.\n`;
   const objections = objectionItems.map((_, i) => `objection-${i + 1}`);
-  if (!translate) return { id, text, objections };
+  const base = { id, text, industry, persona, line, objections };
+  if (!translate) return base;
   const s = subjectsNl[subject] ?? subject;
   const l = linesNl[line] ?? line;
   const nlData = {
@@ -218,7 +223,98 @@ export function generatedConcept(n: number, rand: () => number, today: Date, tra
     pilot: { ...data.pilot, scope: ['Buitendienst Zuid-Duitsland'], results: `${percent} % minder ${s} bij drie pilotklanten.`, decision: 'Live in alle regio’s.' },
   };
   const nl = `---\n${stringify(nlData)}---\n\nHet verhaal van de ${l}: waar ${s} begint en hoe het team het stopt.\n`;
-  return { id, text, nl, objections };
+  return { ...base, nl };
+}
+
+/** What went well or not on a visit, as salespeople write it. */
+const notesWorked = [
+  { en: (l: string) => `Asking how many hours a week the ${l} team spends on sorting parts. They said six.`, nl: (l: string) => `De vraag hoeveel uur per week het team van de ${l} onderdelen sorteert. Ze zeiden zes.` },
+  { en: (l: string) => `The payback in the calculator with their own scrap figures for the ${l}.`, nl: (l: string) => `De terugverdientijd in de calculator met hun eigen uitvalcijfers voor de ${l}.` },
+  { en: (l: string) => `Showing the pilot result of a plant with a similar ${l}.`, nl: (l: string) => `Het pilotresultaat laten zien van een fabriek met een vergelijkbare ${l}.` },
+];
+const notesDidNotWork = [
+  { en: (l: string) => `The bundle price: purchasing wanted the gauges for the ${l} quoted on their own.`, nl: (l: string) => `De bundelprijs: inkoop wilde de meters voor de ${l} apart geoffreerd zien.` },
+  { en: (l: string) => `The demo on the laptop; the shift lead of the ${l} wanted to see it at the machine.`, nl: (l: string) => `De demo op de laptop; de ploegleider van de ${l} wilde het aan de machine zien.` },
+  { en: () => 'The plant manager left after ten minutes, before the figures.', nl: () => 'De fabrieksdirecteur vertrok na tien minuten, voor de cijfers.' },
+];
+const notesNew = [
+  { en: (l: string) => `Our works council has to agree before any measurement on the ${l} is stored.`, nl: (l: string) => `Onze ondernemingsraad moet akkoord geven voordat er metingen van de ${l} worden opgeslagen.` },
+  { en: (l: string) => `Group IT only allows software that runs in our own data centre, also for the ${l}.`, nl: (l: string) => `De centrale IT staat alleen software toe die in ons eigen datacenter draait, ook voor de ${l}.` },
+];
+const outcomes = ['won', 'open', 'open', 'lost'] as const;
+
+export interface GeneratedNote {
+  /** The file inside `field-notes/` (a Dutch note inside `nl/`). */
+  file: string;
+  text: string;
+}
+
+/**
+ * The field notes of a concept's visits in the last hundred days: none for about one concept in
+ * seven, otherwise one to three, each with one or two of its objections heard (most of them
+ * handled) and what worked, did not work or was new. A translated concept's notes are in Dutch
+ * every other time.
+ */
+export function generatedFieldNotes(concept: GeneratedConcept, rand: () => number, today: Date): GeneratedNote[] {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  if (rand() < 0.15) return [];
+  const count = 1 + Math.floor(rand() * 3);
+  return Array.from({ length: count }, (_, k) => {
+    const date = day(new Date(today.getTime() - Math.floor(rand() * 100) * 86_400_000));
+    const dutch = concept.nl !== undefined && k % 2 === 1;
+    const lang = dutch ? 'nl' : 'en';
+    const line = dutch ? (linesNl[concept.line] ?? concept.line) : concept.line;
+    const first = Math.floor(rand() * concept.objections.length);
+    const heard = [...new Set([first, (first + 1 + Math.floor(rand() * 2)) % concept.objections.length])].slice(0, 1 + Math.floor(rand() * 2));
+    const data = {
+      date,
+      concept: concept.id,
+      industry: concept.industry,
+      persona: rand() < 0.6 ? concept.persona : pick(personas),
+      outcome: pick(outcomes),
+      objectionsHeard: heard.map((i) => ({ objection: concept.objections[i]!, handled: rand() < 0.85 })),
+      newObjections: rand() < 0.3 ? [pick(notesNew)[lang](line)] : [],
+      worked: rand() < 0.8 ? pick(notesWorked)[lang](line) : '',
+      didNotWork: rand() < 0.6 ? pick(notesDidNotWork)[lang](line) : '',
+    };
+    return { file: `${dutch ? 'nl/' : ''}${date}-${concept.id}-${k + 1}.md`, text: `---\n${stringify(data)}---\n` };
+  });
+}
+
+/** The quarters before the one `today` is in, oldest first: `["2026-Q1", "2026-Q2", "2026-Q3"]`. */
+export function quartersBefore(today: Date, count: number): string[] {
+  const current = today.getUTCFullYear() * 4 + Math.floor(today.getUTCMonth() / 3);
+  return Array.from({ length: count }, (_, i) => {
+    const q = current - count + i;
+    return `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+  });
+}
+
+/**
+ * The metrics files of the last three quarters, one per year, as a CRM export writes them: a
+ * line per quarter for three concepts in four, with a funnel that narrows from leads to won
+ * deals, revenue only where deals were won and the cycle length left empty where none was.
+ */
+export function generatedMetrics(concepts: readonly GeneratedConcept[], rand: () => number, today: Date): Map<string, string> {
+  const quarters = quartersBefore(today, 3);
+  const rows = new Map<string, string[]>();
+  for (const concept of concepts) {
+    if (rand() < 0.25) continue;
+    for (const quarter of quarters) {
+      const leads = 10 + Math.floor(rand() * 50);
+      const qualified = Math.round(leads * (0.3 + rand() * 0.3));
+      const proposals = Math.round(qualified * (0.3 + rand() * 0.4));
+      const won = Math.round(proposals * (0.2 + rand() * 0.5));
+      const adSpend = 100 * (10 + Math.floor(rand() * 140));
+      const revenue = won * 100 * (300 + Math.floor(rand() * 400));
+      const cycle = won > 0 ? String(40 + Math.floor(rand() * 80)) : '';
+      const year = quarter.slice(0, 4);
+      const lines = rows.get(year) ?? ['concept,quarter,leads,qualifiedLeads,proposals,won,adSpend,revenue,avgCycleDays'];
+      lines.push([concept.id, quarter, leads, qualified, proposals, won, adSpend, revenue, cycle].join(','));
+      rows.set(year, lines);
+    }
+  }
+  return new Map([...rows].map(([year, lines]) => [`${year}.csv`, `${lines.join('\n')}\n`]));
 }
 
 /** A lesson of the generated learning path, teaching from a few concepts and quoting one objection. */
@@ -246,8 +342,9 @@ export function generatedLesson(order: number, concepts: GeneratedConcept[]): st
 
 /**
  * Writes a playbook with `concepts` generated concepts into `out` (emptied first): the sample's
- * products, personas, industries and competitors, a Dutch translation of every fifth concept
- * and a generated lesson for every 50 concepts (at least one).
+ * products, personas, industries and competitors, a Dutch translation of every fifth concept,
+ * a generated lesson for every 50 concepts (at least one), the field notes of the last hundred
+ * days (about 1.7 a concept) and metrics of the last three quarters.
  */
 export function generatePlaybook(out: string, concepts: number, seed = 7, today = new Date()): void {
   rmSync(out, { recursive: true, force: true });
@@ -256,14 +353,20 @@ export function generatePlaybook(out: string, concepts: number, seed = 7, today 
   }
   mkdirSync(join(out, 'concepts', 'nl'), { recursive: true });
   mkdirSync(join(out, 'lessons'), { recursive: true });
+  mkdirSync(join(out, 'field-notes', 'nl'), { recursive: true });
+  mkdirSync(join(out, 'metrics'), { recursive: true });
   const rand = random(seed);
+  // The notes and metrics draw from their own sequence, so the concepts stay those of a seed.
+  const fieldRand = random(seed + 1);
   const written: GeneratedConcept[] = [];
   for (let n = 1; n <= concepts; n += 1) {
     const concept = generatedConcept(n, rand, today, n % 5 === 0);
     writeFileSync(join(out, 'concepts', `${concept.id}.mdx`), concept.text);
     if (concept.nl) writeFileSync(join(out, 'concepts', 'nl', `${concept.id}.mdx`), concept.nl);
     written.push(concept);
+    for (const note of generatedFieldNotes(concept, fieldRand, today)) writeFileSync(join(out, 'field-notes', note.file), note.text);
   }
+  for (const [file, text] of generatedMetrics(written, fieldRand, today)) writeFileSync(join(out, 'metrics', file), text);
   for (let order = 1; order <= Math.max(1, Math.floor(concepts / 50)); order += 1) {
     const taught = written.slice((order - 1) * 50, (order - 1) * 50 + 3);
     writeFileSync(join(out, 'lessons', `practice-${order}.mdx`), generatedLesson(order, taught));

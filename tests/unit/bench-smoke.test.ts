@@ -25,6 +25,7 @@ describe('npm run bench -- --concepts 50', () => {
     expect(size).toEqual({
       concepts: 50,
       seed: 7,
+      corpus: { translations: 10, lessons: 1, fieldNotes: number, metricRows: number },
       cold: { wallMs: number, cpuMs: number, peakRssBytes: number, phases },
       warm: { wallMs: number, cpuMs: number, peakRssBytes: number, phases, ratioToCold: number },
       pages: number,
@@ -51,6 +52,8 @@ describe('npm run bench -- --concepts 50', () => {
     for (const query of size.search) {
       expect(query).toEqual({ query: expect.any(String), cold: { ms: number, bytes: number }, warm: { ms: number, bytes: number } });
     }
+    expect(size.corpus.fieldNotes).toBeGreaterThan(50);
+    expect(size.corpus.metricRows).toBeGreaterThan(90);
     expect(size.cold.peakRssBytes).toBeGreaterThan(0);
     expect(size.cold.cpuMs).toBeGreaterThan(0);
   });
