@@ -130,7 +130,11 @@ export interface FieldNoteIndex {
 
 function groupBy(notes: readonly NoteEntry[], key: (note: NoteEntry) => string): Map<string, NoteEntry[]> {
   const map = new Map<string, NoteEntry[]>();
-  for (const note of notes) map.set(key(note), [...(map.get(key(note)) ?? []), note]);
+  for (const note of notes) {
+    const group = map.get(key(note));
+    if (group) group.push(note);
+    else map.set(key(note), [note]);
+  }
   return map;
 }
 

@@ -45,6 +45,7 @@ export function urlsFor(lang: Lang) {
     insights: () => at('/insights/'),
     /** One table of /insights/ with every row, as a CSV file (`concepts`, `health`, …). */
     insightsCsv: (table: string) => at(`/insights/${table}.csv`),
+    fieldNotesCsv: (table: string) => at(`/field-notes/${table}.csv`),
     whatsNew: (page = 1) => at(page === 1 ? '/whats-new/' : `/whats-new/${page}/`),
     whatsNewFeed: () => at('/whats-new/feed.xml'),
     learn: () => at('/learn/'),

@@ -11,6 +11,7 @@ import { checkSources } from '../../src/checker/check.ts';
 import { parseMdx } from '../../src/checker/mdx-source.ts';
 import { readContentFiles } from '../../src/checker/read-content.ts';
 import { axeViolations } from './checks.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 
 const form = '/field-notes/new/';
 const price = '“The software is too expensive next to the device.”';
@@ -263,6 +264,42 @@ test.describe('what the field notes say', () => {
     await expect(scrap.locator('[lang="nl"]')).toContainText('eigen datacenter');
     await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('Scrap to savings');
   });
+
+  for (const lang of ['', '/nl'] as const) {
+    test(`both pages link a CSV file that holds every row they show${lang ? ' (Dutch)' : ''}`, async ({ page }) => {
+      const csv = async (table: string) => {
+        const link = page.locator(`a[data-csv="${table}"]`);
+        await expect(link).toHaveAttribute('href', `${lang}/field-notes/${table}.csv`);
+        await expect(link).toHaveAttribute('download', '');
+        const response = await page.request.get(`${lang}/field-notes/${table}.csv`);
+        expect(response.status()).toBe(200);
+        const parsed = parseCsv(await response.text());
+        expect(parsed.problems).toEqual([]);
+        expect(parsed.separator).toBe(lang ? ';' : ',');
+        const [header, ...rows] = parsed.records.map((record) => record.cells.map((cell) => cell.value));
+        return { header: header!, rows };
+      };
+      // The sample has few notes: the pages show every row, with no "more" sentence.
+      await page.goto(`${lang}/field-notes/`);
+      await expect(page.locator('[data-bounded]')).toHaveCount(0);
+      const ranked = await Promise.all((await page.locator('[data-ranked]').all()).map((item) => item.getAttribute('data-ranked')));
+      const answers = await csv('answers');
+      expect(answers.header).toEqual(
+        lang
+          ? ['Concept-id', 'Concept', 'Bezwaar-id', 'Bezwaar', 'Gehoord', 'Weerlegd', 'Wat te doen', 'Pagina']
+          : ['Concept id', 'Concept', 'Objection id', 'Objection', 'Heard', 'Handled', 'What to do', 'Page'],
+      );
+      expect(answers.rows.map((row) => `${row[0]}/${row[2]}`)).toEqual(ranked);
+      expect(answers.rows[0]!.slice(4, 7)).toEqual(['6', '2', lang ? 'herzie het antwoord' : 'revise the response']);
+      expect(answers.rows[0]![7]).toMatch(new RegExp(`${lang}/objections/scrap-to-savings/software-too-expensive/$`));
+      await page.goto(`${lang}/field-notes/new-objections/`);
+      await expect(page.locator('[data-bounded]')).toHaveCount(0);
+      const shown = await Promise.all((await page.locator('[data-new-objection] p:first-child').all()).map((item) => item.textContent()));
+      const newObjections = await csv('new-objections');
+      expect(newObjections.rows.map((row) => `“${row[3]}”`)).toEqual(shown);
+      expect(newObjections.rows[0]!.slice(0, 2)).toEqual(['2026-11-19', 'scrap-to-savings']);
+    });
+  }
 
   test('persona and industry pages show their latest notes', async ({ page }) => {
     await page.goto('/personas/plant-manager/');

@@ -1,0 +1,32 @@
+/**
+ * Bounded field-note pages (issue 17): "Which answers work" (/field-notes/) shows the objections
+ * whose answer failed most, and the new objections (/field-notes/new-objections/) the newest,
+ * each at most a fixed number; a sentence counts the rest, and every one is in the page's CSV
+ * file (src/pages/[...locale]/field-notes/[table].csv.ts). So one page view stays the same size
+ * however many concepts and notes the playbook holds. Pure.
+ */
+import type { NewObjection, NewObjectionGroup } from './field-note-stats.ts';
+
+/** Objections on "Which answers work": the ranking puts those whose answer failed most first. */
+export const answersLimit = 40;
+/** New objections on the to-do list, newest first. */
+export const newObjectionsLimit = 50;
+
+/** The CSV files of the field-note pages, one per page and language. */
+export const fieldNoteTables = ['answers', 'new-objections'] as const;
+export type FieldNoteTable = (typeof fieldNoteTables)[number];
+
+/**
+ * The newest `limit` new objections, still grouped by concept in the groups' order (the concept
+ * with the newest one first), and how many there are in all. Groups left without an item go.
+ */
+export function newestNewObjections(groups: readonly NewObjectionGroup[], limit = newObjectionsLimit): { groups: NewObjectionGroup[]; total: number } {
+  const all = groups.flatMap((group) => group.items);
+  if (all.length <= limit) return { groups: [...groups], total: all.length };
+  // Newest first; a stable sort keeps the notes' order (newest note first) among the same day.
+  const kept = new Set<NewObjection>([...all].sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, limit));
+  return {
+    groups: groups.map((group) => ({ concept: group.concept, items: group.items.filter((item) => kept.has(item)) })).filter((group) => group.items.length > 0),
+    total: all.length,
+  };
+}
