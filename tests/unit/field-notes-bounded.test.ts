@@ -48,15 +48,16 @@ describe('fieldNotesCsv', () => {
     lang,
     data: {
       date: day(date),
-      concept: { id: concept },
-      industry: { id: 'automotive-suppliers' },
-      persona: { id: 'plant-manager' },
+      concept: { collection: 'concepts' as const, id: concept },
+      industry: { collection: 'industries' as const, id: 'automotive-suppliers' },
+      persona: { collection: 'personas' as const, id: 'plant-manager' },
       outcome: 'open' as const,
       objectionsHeard: heard.map(([objection, handled]) => ({ objection, handled })),
       newObjections,
       worked: '',
       didNotWork: '',
       author: 'Eva Lindqvist',
+      lang,
     },
   });
   const notes = buildFieldNoteIndex(
