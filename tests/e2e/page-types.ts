@@ -2,6 +2,8 @@
  * One URL per page type of the sample build. Every browser-wide check (axe, console errors,
  * CSP violations, no-JS render) walks this list: a new page type joins it here.
  * `expect` is text that must be visible when the page renders without JavaScript.
+ * Files that pages link (the CSV files of /insights/ and /field-notes/, feeds, data files) are
+ * not page types: the link check reaches them from their pages, and their own specs read them.
  */
 export interface PageType {
   name: string;
