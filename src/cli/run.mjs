@@ -7,6 +7,7 @@
  *   node src/cli/run.mjs astro build [args]     runs Astro
  *   node src/cli/run.mjs --version-check        only checks the version
  */
+import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
@@ -64,6 +65,45 @@ export function withAllocatorSettings(env) {
   return merged;
 }
 
+/**
+ * glibc's malloc (Linux) raises its mmap threshold to the size of every large block it frees,
+ * up to 32 MB: once Astro has freed one such block, the buffers of the rendering (a batch of
+ * cards is about 1 MB, a page tens of KB) come from its heap, whose free holes stay resident.
+ * At 1,000 concepts that heap held about 205 MB of Astro's 500-570 MB while Pagefind built its
+ * index, the build's peak; with the threshold fixed at 4 MB it held about 70 MB, the tree's peak
+ * went from 947-1,028 MB to 906-922 MB, and the CPU time stayed the same (1 MB did as well; 128
+ * KB cost rendering time). glibc reads it only when a process starts, so the launcher runs
+ * `astro build` in a child process that has it (the waiting launcher is about 45 MB of the
+ * tree), unless the environment already sets it or the system is not Linux.
+ */
+export const mallocSettings = { MALLOC_MMAP_THRESHOLD_: String(4 * 1024 * 1024) };
+
+/** Whether a command must run in a child process to get `mallocSettings`. */
+export function needsOwnProcess(args, platform, env) {
+  const [command, subcommand] = args;
+  return command === 'astro' && subcommand === 'build' && platform === 'linux' && Object.keys(mallocSettings).some((name) => env[name] === undefined);
+}
+
+/** Runs this launcher again in a child process with `mallocSettings`; exits as the child does. */
+function runInChildProcess(args) {
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], {
+    stdio: 'inherit',
+    env: Object.assign({}, mallocSettings, process.env),
+  });
+  // Ctrl-C reaches both processes; other signals sent to the launcher are passed on.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  child.on('error', (error) => {
+    process.stderr.write(`Could not start the build: ${error.message}\n`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => {
+    if (signal) {
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    } else process.exit(code ?? 1);
+  });
+}
+
 const isMain = Boolean(process.argv[1]) && import.meta.url === pathToFileURL(process.argv[1]).href;
 
 if (isMain) {
@@ -71,8 +111,11 @@ if (isMain) {
     process.stderr.write(`${tooOldMessage(process.versions.node, process.execPath)}\n`);
     process.exit(1);
   }
+  const args = process.argv.slice(2);
   const [command] = process.argv.splice(2, 1);
-  if (command === '--version-check') {
+  if (needsOwnProcess(args, process.platform, process.env)) {
+    runInChildProcess(args);
+  } else if (command === '--version-check') {
     // Nothing else to do.
   } else if (command === 'astro' || (command && /^[a-z-]+$/.test(command))) {
     const target = command === 'astro' ? new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url) : new URL(`./${command}.ts`, import.meta.url);

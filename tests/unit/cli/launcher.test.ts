@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 
 // A plain .mjs file without types, on purpose: an old Node must be able to parse it.
 const launcher = '../../../src/cli/run.mjs';
-const { heapFlags, nodeIsRecentEnough, tooOldMessage, withAllocatorSettings } = (await import(launcher)) as {
+const { heapFlags, mallocSettings, needsOwnProcess, nodeIsRecentEnough, tooOldMessage, withAllocatorSettings } = (await import(launcher)) as {
   heapFlags: (execArgv: string[]) => string[];
+  mallocSettings: Record<string, string>;
+  needsOwnProcess: (args: string[], platform: string, env: Record<string, string | undefined>) => boolean;
   nodeIsRecentEnough: (version: string) => boolean;
   tooOldMessage: (version: string, execPath: string) => string;
   withAllocatorSettings: (env: Record<string, string | undefined>) => Record<string, string | undefined>;
@@ -58,6 +60,29 @@ describe('the Node.js launcher', () => {
     expect(heapFlags(['--max-old-space-size=4096'])).toEqual(['--heap-growing-percent=60']);
     expect(heapFlags(['--heap-growing-percent=100'])).toEqual([]);
     expect(heapFlags(['--heap_growing_percent=30'])).toEqual([]);
+  });
+
+  it("runs `astro build` in a child process with glibc's mmap threshold fixed, on Linux only and unless the environment sets it", () => {
+    expect(mallocSettings).toEqual({ MALLOC_MMAP_THRESHOLD_: '4194304' });
+    expect(needsOwnProcess(['astro', 'build'], 'linux', {})).toBe(true);
+    expect(needsOwnProcess(['astro', 'build', '--verbose'], 'linux', { PATH: '/usr/bin' })).toBe(true);
+    expect(needsOwnProcess(['astro', 'build'], 'linux', { MALLOC_MMAP_THRESHOLD_: '131072' })).toBe(false);
+    expect(needsOwnProcess(['astro', 'build'], 'darwin', {})).toBe(false);
+    expect(needsOwnProcess(['astro', 'build'], 'win32', {})).toBe(false);
+    expect(needsOwnProcess(['astro', 'dev'], 'linux', {})).toBe(false);
+    expect(needsOwnProcess(['check-content'], 'linux', {})).toBe(false);
+    expect(needsOwnProcess(['--version-check'], 'linux', {})).toBe(false);
+  });
+
+  it('passes the arguments, the output and the exit status of the child process on', () => {
+    const env = { ...process.env };
+    delete env.MALLOC_MMAP_THRESHOLD_;
+    const help = spawnSync(process.execPath, ['src/cli/run.mjs', 'astro', 'build', '--help'], { encoding: 'utf8', env });
+    expect(help.status, help.stderr).toBe(0);
+    expect(help.stdout).toContain('astro build [...flags]');
+    const noConfig = spawnSync(process.execPath, ['src/cli/run.mjs', 'astro', 'build', '--config', 'no-such-config.mjs'], { encoding: 'utf8', env });
+    expect(noConfig.status).toBe(1);
+    expect(noConfig.stderr + noConfig.stdout).toContain('no-such-config.mjs');
   });
 
   it('runs the command on this Node', () => {
