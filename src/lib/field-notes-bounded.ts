@@ -16,17 +16,24 @@ export const newObjectionsLimit = 50;
 export const fieldNoteTables = ['answers', 'new-objections'] as const;
 export type FieldNoteTable = (typeof fieldNoteTables)[number];
 
+/** A concept's new objections on the page, and how many it has in all (some may be only in the CSV file). */
+export interface ShownNewObjectionGroup extends NewObjectionGroup {
+  all: number;
+}
+
 /**
  * The newest `limit` new objections, still grouped by concept in the groups' order (the concept
- * with the newest one first), and how many there are in all. Groups left without an item go.
+ * with the newest one first), and how many there are in all and per concept. Groups left
+ * without an item go.
  */
-export function newestNewObjections(groups: readonly NewObjectionGroup[], limit = newObjectionsLimit): { groups: NewObjectionGroup[]; total: number } {
+export function newestNewObjections(groups: readonly NewObjectionGroup[], limit = newObjectionsLimit): { groups: ShownNewObjectionGroup[]; total: number } {
   const all = groups.flatMap((group) => group.items);
-  if (all.length <= limit) return { groups: [...groups], total: all.length };
+  const withCount = (group: NewObjectionGroup, items: NewObjection[]) => ({ concept: group.concept, items, all: group.items.length });
+  if (all.length <= limit) return { groups: groups.map((group) => withCount(group, group.items)), total: all.length };
   // Newest first; a stable sort keeps the notes' order (newest note first) among the same day.
   const kept = new Set<NewObjection>([...all].sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, limit));
   return {
-    groups: groups.map((group) => ({ concept: group.concept, items: group.items.filter((item) => kept.has(item)) })).filter((group) => group.items.length > 0),
+    groups: groups.map((group) => withCount(group, group.items.filter((item) => kept.has(item)))).filter((group) => group.items.length > 0),
     total: all.length,
   };
 }

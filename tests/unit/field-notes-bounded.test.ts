@@ -14,17 +14,17 @@ describe('newestNewObjections', () => {
     { concept: 'audit-ready-gauges', items: [item('f', '2026-08-01')] },
   ];
 
-  it('keeps the newest, grouped by concept in the groups’ order, and counts them all', () => {
+  it('keeps the newest, grouped by concept in the groups’ order, and counts them all and per concept', () => {
     const { groups: shown, total } = newestNewObjections(groups, 3);
     expect(total).toBe(6);
     expect(shown).toEqual([
-      { concept: 'scrap-to-savings', items: [groups[0]!.items[0]] },
-      { concept: 'fill-to-the-line', items: groups[1]!.items },
+      { concept: 'scrap-to-savings', items: [groups[0]!.items[0]], all: 3 },
+      { concept: 'fill-to-the-line', items: groups[1]!.items, all: 2 },
     ]);
   });
 
   it('shows everything when there are no more than the limit', () => {
-    expect(newestNewObjections(groups, 6)).toEqual({ groups, total: 6 });
+    expect(newestNewObjections(groups, 6)).toEqual({ groups: groups.map((group) => ({ ...group, all: group.items.length })), total: 6 });
     expect(newestNewObjections([], 6)).toEqual({ groups: [], total: 0 });
   });
 

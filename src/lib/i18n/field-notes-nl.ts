@@ -25,6 +25,7 @@ export const fieldNotesNl: Record<keyof typeof fieldNotesEn, string> = {
   'fieldNotes.todo.title': 'Nieuwe bezwaren',
   'fieldNotes.todo.lead': 'Wat klanten zeiden waar het playbook nog geen antwoord op heeft, in hun eigen woorden: de takenlijst van het enablementteam, per concept, nieuwste eerst.',
   'fieldNotes.todo.none': 'Geen nieuwe bezwaren: op elk bezwaar uit de veldnotities heeft het playbook een antwoord.',
+  'fieldNotes.todo.someOf': '{shown} van {all}',
   'fieldNotes.todo.from': 'Uit een notitie van {date}',
   'fieldNotes.latest.title': 'Laatste veldnotities',
   'fieldNotes.outcome.won': 'Gewonnen',

@@ -23,6 +23,7 @@ export const fieldNotesEn = {
   'fieldNotes.todo.title': 'New objections',
   'fieldNotes.todo.lead': 'What customers said that the playbook has no answer for yet, in their words: the enablement team’s to-do list, by concept, newest first.',
   'fieldNotes.todo.none': 'No new objections: every objection in the field notes has an answer in the playbook.',
+  'fieldNotes.todo.someOf': '{shown} of {all}',
   'fieldNotes.todo.from': 'From a note of {date}',
   'fieldNotes.latest.title': 'Latest field notes',
   'fieldNotes.outcome.won': 'Won',
