@@ -27,7 +27,7 @@ export const unitTable: Readonly<Record<string, UnitWords>> = {
   CNY: { shared: ['cny'] },
   JPY: { shared: ['jpy', '¥'] },
   hours: { shared: ['h'], en: ['hours', 'hour', 'hrs', 'hr'], nl: ['uren', 'uur'] },
-  days: { en: ['days', 'day'], nl: ['dagen', 'dag', 'werkdagen', 'werkdag'] },
+  days: { en: ['working days', 'working day', 'business days', 'business day', 'days', 'day'], nl: ['dagen', 'dag', 'werkdagen', 'werkdag'] },
   weeks: { en: ['weeks', 'week'], nl: ['weken', 'week'] },
   months: { en: ['months', 'month'], nl: ['maanden', 'maand'] },
   years: { en: ['years', 'year'], nl: ['jaren', 'jaar'] },

@@ -33,6 +33,11 @@ describe('readFigures', () => {
     ]);
   });
 
+  it('reads working days as days in both languages, as the Dutch "werkdagen" always was', () => {
+    expect(keys('The report follows within 5 working days; 1 business day for a rush job.', 'en')).toEqual(['5 days', '1 days']);
+    expect(keys('Het rapport volgt binnen 5 werkdagen; 1 werkdag met spoed.', 'nl')).toEqual(['5 days', '1 days']);
+  });
+
   it('reads percentages with or without a space, and in words', () => {
     expect(keys('2,5 % en 7% en 12 procent', 'nl')).toEqual(['2.5 %', '7 %', '12 %']);
     expect(keys('2.5 % and 7% and 12 percent', 'en')).toEqual(['2.5 %', '7 %', '12 %']);
