@@ -79,7 +79,7 @@ describe('the Node.js launcher', () => {
     delete env.MALLOC_MMAP_THRESHOLD_;
     const help = spawnSync(process.execPath, ['src/cli/run.mjs', 'astro', 'build', '--help'], { encoding: 'utf8', env });
     expect(help.status, help.stderr).toBe(0);
-    expect(help.stdout).toContain('astro build [...flags]');
+    expect(help.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toContain('astro build [...flags]');
     const noConfig = spawnSync(process.execPath, ['src/cli/run.mjs', 'astro', 'build', '--config', 'no-such-config.mjs'], { encoding: 'utf8', env });
     expect(noConfig.status).toBe(1);
     expect(noConfig.stderr + noConfig.stdout).toContain('no-such-config.mjs');
