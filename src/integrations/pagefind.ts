@@ -7,6 +7,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildVocabulary, vocabularyFileName } from '../lib/search-vocabulary.ts';
 import { markPhase } from './build-timings.ts';
 import { pagefindDevServer } from './pagefind-dev.ts';
+import { splitDataBundles } from './data-files.ts';
 import { addPageCapture, collectPages, pageBatchOutput } from './page-capture.ts';
 import { indexedCopy, pageUrl, pathWithoutBase } from './pagefind-pages.ts';
 import { releaseHeap } from './release-heap.ts';
@@ -111,9 +112,10 @@ class IndexBuild {
       const bundleDir = join(siteDir, 'pagefind');
       // Pagefind builds the index in its own process, at its peak of memory; this one first gives
       // back what rendering left behind (0.25 s at 1,000 concepts). Done while Pagefind built,
-      // the two processes' peaks met: 964-982 MB for the tree instead of about 930.
+      // the two processes' peaks met: 964-982 MB for the tree instead of about 930. Meanwhile
+      // this process splits the data files (data-files.ts), a file at a time.
       releaseHeap();
-      const written = await this.#index.writeFiles({ outputPath: bundleDir });
+      const [written] = await Promise.all([this.#index.writeFiles({ outputPath: bundleDir }), splitDataBundles(siteDir)]);
       if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
       await removeUnusedUi(bundleDir);
       const vocabularies = await writeVocabularies(bundleDir, this.#languageOf);
