@@ -70,11 +70,11 @@ export function withAllocatorSettings(env) {
  * up to 32 MB: once Astro has freed one such block, the buffers of the rendering (a batch of
  * cards is about 1 MB, a page tens of KB) come from its heap, whose free holes stay resident.
  * At 1,000 concepts that heap held about 205 MB of Astro's 500-570 MB while Pagefind built its
- * index, the build's peak; with the threshold fixed at 4 MB it held about 70 MB, the tree's peak
- * went from 947-1,028 MB to 906-922 MB, and the CPU time stayed the same (1 MB did as well; 128
- * KB cost rendering time). glibc reads it only when a process starts, so the launcher runs
- * `astro build` in a child process that has it (the waiting launcher is about 45 MB of the
- * tree), unless the environment already sets it or the system is not Linux.
+ * index, the build's peak; with the threshold fixed at 4 MB it held about 70 MB, and the tree's
+ * peak went from 947-1,032 MB to 940-973 MB, the waiting launcher (about 45 MB) counted, at the
+ * same CPU time (1 MB did as well; 128 KB cost rendering time). glibc reads it only when a
+ * process starts, so the launcher runs `astro build` in a child process that has it, unless the
+ * environment already sets it or the system is not Linux.
  */
 export const mallocSettings = { MALLOC_MMAP_THRESHOLD_: String(4 * 1024 * 1024) };
 

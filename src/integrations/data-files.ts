@@ -39,9 +39,9 @@ function bundledFiles(fd: number, name: string): BundledFile[] {
   const files: BundledFile[] = [];
   for (let position = 0; position < size; ) {
     const cut = () => new Error(`${dataBundleFolder}/${name} is not a bundle of data files (a line with the path, a line with the length in bytes, the text, a new line): it breaks off at byte ${position}.`);
-    const read = readSync(fd, header, 0, headerBytes, position);
-    const pathEnd = header.subarray(0, read).indexOf(10);
-    const lengthEnd = pathEnd < 0 ? -1 : header.subarray(0, read).indexOf(10, pathEnd + 1);
+    const head = header.subarray(0, readSync(fd, header, 0, headerBytes, position));
+    const pathEnd = head.indexOf(10);
+    const lengthEnd = pathEnd < 0 ? -1 : head.indexOf(10, pathEnd + 1);
     if (lengthEnd < 0) throw cut();
     const path = header.toString('utf8', 0, pathEnd);
     const lengthText = header.toString('latin1', pathEnd + 1, lengthEnd);

@@ -272,9 +272,9 @@ async function searchTimings(outDir: string) {
       // Timed in the page: the moment the first result link is added, seen by a mutation
       // observer. A locator's wait polls with a back-off (0, 20, 100, 100, 500 ms, …), which put
       // results that came after about 320 ms at about 820 ms.
-      await page.evaluate(() => {
-        const state = window as unknown as { firstResultAt?: Promise<number> };
-        state.firstResultAt = new Promise<number>((resolve) => {
+      type Timed = Window & { firstResultAt?: Promise<number> };
+      const start = await page.evaluate(() => {
+        (window as Timed).firstResultAt = new Promise<number>((resolve) => {
           const found = () => document.querySelector('dialog[data-search-dialog] [data-search-results] a');
           const observer = new MutationObserver(() => {
             if (!found()) return;
@@ -283,10 +283,10 @@ async function searchTimings(outDir: string) {
           });
           observer.observe(document.body, { childList: true, subtree: true });
         });
+        return performance.now();
       });
-      const start = await page.evaluate(() => performance.now());
       await input.fill(query);
-      const end = await page.evaluate(() => (window as unknown as { firstResultAt: Promise<number> }).firstResultAt);
+      const end = await page.evaluate(() => (window as Timed).firstResultAt!);
       const ms = Math.round(end - start);
       await page.close();
       return { ms, bytes };
