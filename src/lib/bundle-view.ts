@@ -4,6 +4,7 @@
  * figures. Pure: numbers from pricing.ts and value-model.ts, strings from money.ts.
  */
 import type { Bundle, ValueModel } from '../schemas/concepts.ts';
+import { formatNumber } from './format.ts';
 import { formatMoney } from './money.ts';
 import { formatPrice } from './price-format.ts';
 import { bundleSavings, paybackMonths, termTotal, type ProductLookup } from './pricing.ts';
@@ -19,7 +20,8 @@ export interface BundleView {
   parts: string;
   /** Savings against the parts (absent when the bundle is not cheaper). */
   savings: string | undefined;
-  savingsPercent: number;
+  /** The savings in percent of the parts, as the language writes it ("11.5", "11,5"). */
+  savingsPercent: string;
   /** Payback in months with the value model's typical figures; null = no payback; undefined = no model. */
   paybackMonths: number | null | undefined;
   /** The yearly benefit the payback assumes, formatted. */
@@ -55,7 +57,7 @@ export function bundleView(
     total: money(savings.bundleMinor),
     parts: money(savings.partsMinor),
     savings: savings.savingsMinor > 0 ? money(savings.savingsMinor) : undefined,
-    savingsPercent: savings.savingsPercent,
+    savingsPercent: formatNumber(savings.savingsPercent, lang),
     paybackMonths: payback,
     yearlyBenefit: benefit,
     floorPrice:

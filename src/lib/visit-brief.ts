@@ -146,7 +146,7 @@ export interface BriefBundle {
   total: string;
   parts: string;
   savings?: string | undefined;
-  savingsPercent: number;
+  savingsPercent: string;
   validUntil?: string | undefined;
   forOwnersOf: string[];
   partial?: string | undefined;

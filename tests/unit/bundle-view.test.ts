@@ -63,7 +63,8 @@ describe('bundleView', () => {
     expect(view.total).toBe('€46,000'); // 31,000 + 3 × 5,000
     expect(view.parts).toBe('€52,000'); // 4,000 + 30,000 + 3 × 6,000
     expect(view.savings).toBe('€6,000');
-    expect(view.savingsPercent).toBe(11.5);
+    expect(view.savingsPercent).toBe('11.5');
+    expect(bundleView(kit, products, concept.valueModel, 'nl').savingsPercent).toBe('11,5');
     // 31,000 upfront ÷ ((50,000 − 5,000) ÷ 12) = 8.3 months
     expect(view.paybackMonths).toBe(8.3);
     expect(view.yearlyBenefit).toBe('€50,000');

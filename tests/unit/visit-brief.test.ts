@@ -159,7 +159,7 @@ describe('selectOffers', () => {
     priceLines: [],
     total: '',
     parts: '',
-    savingsPercent: 0,
+    savingsPercent: '0',
     forOwnersOf: [],
     ...fields,
   });
