@@ -5,6 +5,7 @@
  */
 import type { Bundle, ValueModel } from '../schemas/concepts.ts';
 import { fillTemplate } from './fill-template.ts';
+import { formatNumber } from './format.ts';
 import { formatMoney, fromMinor, toMinor } from './money.ts';
 import { paybackMonths, termTotal } from './pricing.ts';
 import { yearlyBenefit } from './value-model.ts';
@@ -49,6 +50,11 @@ export interface CalculatorResult {
   months: Record<string, number | null>;
   /** Per offer id: what its payback divides, and what it costs more over the term than the cheapest offer. */
   explanations: Record<string, string[]>;
+}
+
+/** The short payback of the calculator's bar ("8,3 maanden", "No payback"), the months written as the language writes numbers. */
+export function shortPayback(months: number | null | undefined, texts: { short: string; noneShort: string }, lang: string): string {
+  return months === null || months === undefined ? texts.noneShort : fillTemplate(texts.short, { months: formatNumber(months, lang) });
 }
 
 /** The offers of a concept that can be compared with its value model (same currency). */
@@ -102,7 +108,7 @@ export function calculate(
       yearlyRecurringMinor: offer.recurringYearlyMinor,
     });
     monthsById[offer.id] = months;
-    paybacks[offer.id] = months === null ? texts.none : fillTemplate(texts.months, { months });
+    paybacks[offer.id] = months === null ? texts.none : fillTemplate(texts.months, { months: formatNumber(months, lang) });
     const values = {
       upfront: money(offer.upfrontMinor),
       monthly: wholeMoney((totalMinor - offer.recurringYearlyMinor) / 12),

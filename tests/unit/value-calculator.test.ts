@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculate, calculatorOffers } from '../../src/lib/value-calculator.ts';
+import { calculate, calculatorOffers, shortPayback } from '../../src/lib/value-calculator.ts';
 import type { Bundle, ValueModel } from '../../src/schemas/concepts.ts';
 
 const model: ValueModel = {
@@ -86,6 +86,16 @@ describe('calculate', () => {
     expect(result.drivers).toEqual(['€35,400', '€15,120']);
     expect(result.total).toBe('€50,520');
     expect(result.paybacks).toEqual({ 'one-line': 'Pays back in 12.7 months', monthly: 'No payback' });
+  });
+
+  it('writes the months of a payback as the language writes numbers, in the text and on the bar', () => {
+    const result = calculate(model, offers, {}, { ...texts, months: 'Terugverdiend in {months} maanden' }, 'nl');
+    expect(result.paybacks['one-line']).toBe('Terugverdiend in 12,7 maanden');
+    expect(result.months['one-line']).toBe(12.7);
+    const bar = { short: '{months} maanden', noneShort: 'Geen terugverdientijd' };
+    expect(shortPayback(12.7, bar, 'nl')).toBe('12,7 maanden');
+    expect(shortPayback(12.7, { short: '{months} months', noneShort: 'No payback' }, 'en')).toBe('12.7 months');
+    expect(shortPayback(null, bar, 'nl')).toBe('Geen terugverdientijd');
   });
 
   it('rounds every driver to whole money and adds up what it shows', () => {
