@@ -18,9 +18,18 @@
  *
  * Timings are reported, never asserted. A table goes to the screen and the whole report, as
  * JSON, to `--report` (default .scratch/bench/report.json).
+ *
+ * Nothing is deleted between the start and the last measured build: each run works in a folder
+ * of its own (.scratch/bench/runs/<time>/), folders it replaces are renamed aside, and what
+ * earlier runs left is removed at the end. On an ext4 disk without a journal (this project's
+ * 2-core machines) creating files within minutes of deleting many costs up to five times the
+ * kernel time (the inode allocator skips recently freed inodes one by one): a build right
+ * after removing the last run's 340 MB site took 24-27 s instead of 13 s, and Starlight paid
+ * the same toll on fewer files. For the same reason every size's cold build and its Starlight
+ * builds come first, and the warm rebuilds (each publish removes the site it replaces) last.
  */
 import { spawn, execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +76,24 @@ if (values.peer !== undefined && values.peer !== 'starlight') usageError(`Unknow
 const sizes = values.concepts.split(',').map((n) => Number(n.trim()));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) usageError(`--concepts takes whole numbers, e.g. 1000 or 1000,3000; got "${values.concepts}".`);
 const seed = Number(values.seed);
-const work = join(root, '.scratch', 'bench');
+const benchRoot = join(root, '.scratch', 'bench');
+const work = join(benchRoot, 'runs', new Date().toISOString().replace(/[:.]/g, '-'));
+let setAsideCount = 0;
+/** Moves a folder out of the way by renaming it into this run's folder; removed at the end. */
+function setAside(path: string): void {
+  if (!existsSync(path)) return;
+  mkdirSync(join(work, 'set-aside'), { recursive: true });
+  renameSync(path, join(work, 'set-aside', String(setAsideCount++)));
+}
+/** After the last measurement: what this run set aside, earlier runs, and older versions' folders. */
+function removeLeftovers(): void {
+  rmSync(join(work, 'set-aside'), { recursive: true, force: true });
+  const runs = join(benchRoot, 'runs');
+  for (const name of readdirSync(runs)) if (join(runs, name) !== work) rmSync(join(runs, name), { recursive: true, force: true });
+  for (const name of readdirSync(benchRoot)) {
+    if (/^(content|dist|cache)-\d+$|^starlight-|^build-\d+-/.test(name)) rmSync(join(benchRoot, name), { recursive: true, force: true });
+  }
+}
 const log = (line: string) => console.error(line);
 
 // ————— running a build and measuring its process tree —————
@@ -350,7 +376,7 @@ function conceptMarkdown(c: Concept): string {
  */
 function writeStarlightDocs(contentDir: string, playbookPages: string[], perConcept: boolean): void {
   const docs = join(starlightDir, 'src', 'content', 'docs');
-  rmSync(docs, { recursive: true, force: true });
+  setAside(docs);
   const concepts = readConcepts(join(contentDir, 'concepts'));
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(docs, path)), { recursive: true });
@@ -407,8 +433,6 @@ async function starlightBuildOnce(contentDir: string, playbookPages: string[], p
   writeStarlightDocs(contentDir, playbookPages, perConcept);
   const outDir = join(work, name);
   const cacheDir = join(work, `${name}-cache`);
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
   const run = await measuredRun([join(starlightDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
     cwd: starlightDir,
     env: { STARLIGHT_OUT_DIR: outDir, STARLIGHT_CACHE_DIR: cacheDir },
@@ -441,15 +465,14 @@ function corpusFigures(contentDir: string) {
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-async function benchSize(concepts: number) {
+/** One size up to its peer builds: generated, built cold, and built by Starlight. */
+async function coldSize(concepts: number) {
   const contentDir = join(work, `content-${concepts}`);
   const outDir = join(work, `dist-${concepts}`);
   const cacheDir = join(work, `cache-${concepts}`);
   log(`\n${concepts} concepts: generating (seed ${seed}) …`);
   generatePlaybook(contentDir, concepts, seed);
   const corpus = corpusFigures(contentDir);
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
   // `npm run build`: through the launcher, which also sets the native allocators' defaults.
   const build = [join(root, 'src', 'cli', 'run.mjs'), 'astro', 'build'];
   const env = { PLAYBOOK_CONTENT_DIR: contentDir, PLAYBOOK_OUT_DIR: outDir, PLAYBOOK_CACHE_DIR: cacheDir };
@@ -479,8 +502,18 @@ async function benchSize(concepts: number) {
     };
   }
 
+  return { concepts, contentDir, outDir, corpus, build, env, cold, site, peer };
+}
+
+/**
+ * The rest of one size, after every size's cold and peer builds: the warm rebuild (whose
+ * publish removes the cold site) and the search timings.
+ */
+async function finishSize(measured: Awaited<ReturnType<typeof coldSize>>) {
+  const { concepts, contentDir, outDir, corpus, build, env, cold, site, peer } = measured;
   // The warm rebuild: one concept's summary edited, the content cache and the last site kept.
   let warm: RunMeasure | null = null;
+  log(`\n${concepts} concepts:`);
   if (!values['no-warm']) {
     const edited = join(contentDir, 'concepts', 'concept-1.mdx');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^summary: (.*)$/m, 'summary: $1 Checked again with the line team this week.'));
@@ -508,7 +541,7 @@ async function benchSize(concepts: number) {
   };
 }
 
-type SizeReport = Awaited<ReturnType<typeof benchSize>>;
+type SizeReport = Awaited<ReturnType<typeof finishSize>>;
 
 /** Page types whose largest page grew with the number of concepts (more than 1.5× for 2× or more concepts). */
 function growingPageTypes(reports: SizeReport[]): { type: string; from: number; to: number }[] {
@@ -572,12 +605,15 @@ function writeReport() {
   writeFileSync(values.report, `${JSON.stringify({ date: new Date().toISOString(), sizes: reports, scaling, growingPageTypes: growing }, null, 2)}\n`);
   return { growing, scaling };
 }
-for (const concepts of sizes) {
-  const report = await benchSize(concepts);
+const measured: Awaited<ReturnType<typeof coldSize>>[] = [];
+for (const concepts of sizes) measured.push(await coldSize(concepts));
+for (const size of measured) {
+  const report = await finishSize(size);
   printTable(report);
   reports.push(report);
   writeReport();
 }
+removeLeftovers();
 const { growing, scaling } = writeReport();
 if (scaling) console.log(`\ncold build ${scaling.to} / ${scaling.from} concepts: wall ${scaling.coldWallRatio}×, CPU ${scaling.coldCpuRatio}× (linear: ${round(scaling.to / scaling.from, 2)}×)`);
 if (growing.length > 0) console.log(`page types whose largest page grows with the concepts: ${growing.map((g) => `${g.type} (${kb(g.from)} → ${kb(g.to)})`).join(', ')}`);
