@@ -57,10 +57,11 @@ export function heapFlags(execArgv) {
   return given ? [] : [`--heap-growing-percent=${heapGrowingPercent}`];
 }
 
-export function withAllocatorSettings(env) {
+/** `env` with each of `settings` that it does not set itself. */
+export function withAllocatorSettings(env, settings = allocatorSettings) {
   const merged = Object.assign({}, env);
-  for (const name of Object.keys(allocatorSettings)) {
-    if (merged[name] === undefined) merged[name] = allocatorSettings[name];
+  for (const name of Object.keys(settings)) {
+    if (merged[name] === undefined) merged[name] = settings[name];
   }
   return merged;
 }
@@ -88,7 +89,7 @@ export function needsOwnProcess(args, platform, env) {
 function runInChildProcess(args) {
   const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], {
     stdio: 'inherit',
-    env: Object.assign({}, mallocSettings, process.env),
+    env: withAllocatorSettings(process.env, mallocSettings),
   });
   // Ctrl-C reaches both processes; other signals sent to the launcher are passed on.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
