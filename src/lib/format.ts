@@ -53,6 +53,22 @@ export function formatNumber(value: number, lang: string): string {
   return format.format(value);
 }
 
+const fieldFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as a form field holds it for editing: the language's decimal sign, every digit, no
+ * grouping, so `parseNumberInput` reads it back as the same number: "11.8" and "12000" (en),
+ * "11,8" and "12000" (nl).
+ */
+export function formatFieldNumber(value: number, lang: string): string {
+  let format = fieldFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(lang), { useGrouping: false, maximumFractionDigits: 20 });
+    fieldFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
 /**
  * A percentage given in percent (25 means 25 %), written the way the playbook writes it, with a
  * space before the sign in both languages: "2.5 %" (en), "2,5 %" (nl).

@@ -5,6 +5,7 @@
  * initial state and the client script the live one.
  */
 import { fillTemplate } from './fill-template.ts';
+import { formatFieldNumber, formatNumber } from './format.ts';
 import { parseNumberInput } from './number-input.ts';
 import { choosePlural } from './plural.ts';
 
@@ -32,21 +33,27 @@ export interface FieldState {
   note: string;
 }
 
+/** The text a field starts with: the typical figure as the page's language writes it ("11,8"). */
+export function initialFieldText(typical: number, lang: string): string {
+  return formatFieldNumber(typical, lang);
+}
+
 /**
- * Reads a field. `initial` is the text the field started with (the typical figure): a field
- * still holding it, or empty, counts with the typical figure; anything else the person typed
- * is the customer's.
+ * Reads a field. `initial` is the text the field started with (the typical figure, from
+ * `initialFieldText`): a field still holding it, or empty, counts with the typical figure
+ * itself; anything else the person typed is the customer's. Numbers in the notes are written
+ * in `lang`.
  */
-export function readField(raw: string, initial: string, typical: number, texts: FieldTexts): FieldState {
+export function readField(raw: string, initial: string, typical: number, texts: FieldTexts, lang: string): FieldState {
+  if (raw.trim() === initial.trim()) return { source: 'typical', value: typical, note: texts.typical };
   const parsed = parseNumberInput(raw);
   if (parsed.kind === 'empty') {
-    return { source: 'typical', value: typical, note: fillTemplate(texts.empty, { value: String(typical) }) };
+    return { source: 'typical', value: typical, note: fillTemplate(texts.empty, { value: formatFieldNumber(typical, lang) }) };
   }
   if (parsed.kind === 'error') {
     return { source: 'error', note: parsed.reason === 'negative' ? texts.negative : texts.invalid };
   }
-  if (raw.trim() === initial.trim()) return { source: 'typical', value: parsed.value, note: texts.typical };
-  const note = parsed.ambiguous ? fillTemplate(texts.readAs, { value: String(parsed.value) }) : texts.customer;
+  const note = parsed.ambiguous ? fillTemplate(texts.readAs, { value: formatNumber(parsed.value, lang) }) : texts.customer;
   return { source: 'customer', value: parsed.value, note };
 }
 

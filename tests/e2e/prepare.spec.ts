@@ -118,6 +118,16 @@ test.describe('the visit brief', () => {
     await expect(page.locator('[data-brief-title]')).toHaveText('Bezoekbriefing');
     await expect(page.locator('#brief-concept')).toHaveText('Vullen tot aan de streep');
     await expect(page.locator('#brief-arguments')).toHaveText('Wat je zegt');
+    // The calculator's figures as Dutch writes them; the typical ones stay out of the URL.
+    const grams = page.getByLabel('Bespaarde overvulling per verpakking');
+    await expect(grams).toHaveValue('1,5');
+    await expect(page.getByLabel('Productkostprijs per gram')).toHaveValue('0,0011');
+    await expect(page.locator('#brief-value-grams-saved-per-pack-note')).toHaveText('Gangbaar cijfer');
+    await grams.fill('2,5');
+    await expect(page).toHaveURL(/v\.grams-saved-per-pack=2%2C5/);
+    await grams.fill('1,5');
+    await expect(page.locator('#brief-value-grams-saved-per-pack-note')).toHaveText('Gangbaar cijfer');
+    await expect(page).not.toHaveURL(/grams-saved-per-pack/);
     await page.getByRole('button', { name: 'Offline bewaren' }).click();
     await expect(page.locator('[data-brief] [data-save-offline-status]')).toHaveText(
       'Dit browservenster bewaart geen pagina’s offline (een privévenster, of sitegegevens staan uit). Er is niets bewaard.',

@@ -32,7 +32,26 @@ test.describe('value calculator in front of a customer', () => {
     await field(page, scrapParts).fill('1,500');
     // 1,500 × 11.80 × 25 % = 4,425; + 15,120 = 19,545
     await expect(total(page)).toHaveText('€19,545');
-    await expect(field(page, scrapParts)).toHaveAccessibleDescription(/read as 1500/);
+    await expect(field(page, scrapParts)).toHaveAccessibleDescription(/read as 1,500/);
+  });
+
+  test('a Dutch page starts its fields with the figures as Dutch writes them, and reads them back', async ({ page }) => {
+    await page.goto(`/nl${flagship}`);
+    const cost = field(page, 'Kosten van één afgekeurd onderdeel (materiaal en machinetijd)');
+    await expect(cost).toHaveValue('11,8');
+    await expect(cost).toHaveAccessibleDescription('Gangbaar cijfer');
+    await expect(field(page, 'Afgekeurde onderdelen per jaar op deze lijn')).toHaveValue('12000');
+    await expect(total(page)).toHaveText('€ 50.520');
+    // Typing a figure and then the typical one again counts with the typical figure.
+    await cost.fill('14,5');
+    await expect(cost).toHaveAccessibleDescription('Cijfer van de klant');
+    await cost.fill('11,8');
+    await expect(cost).toHaveAccessibleDescription('Gangbaar cijfer');
+    await expect(total(page)).toHaveText('€ 50.520');
+    await cost.fill('');
+    await expect(cost).toHaveAccessibleDescription('Leeg: telt met het gangbare cijfer, 11,8');
+    await field(page, 'Afgekeurde onderdelen per jaar op deze lijn').fill('1.500');
+    await expect(field(page, 'Afgekeurde onderdelen per jaar op deze lijn')).toHaveAccessibleDescription('Cijfer van de klant, gelezen als 1.500');
   });
 
   test('rejects garbage and negative numbers with a field error instead of a figure', async ({ page }) => {

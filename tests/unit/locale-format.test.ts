@@ -1,6 +1,7 @@
 /** Money, dates, numbers and price periods per language, and plural choice. */
 import { describe, expect, it } from 'vitest';
-import { dateLocale, formatDate, formatNumber, formatPercent, intlLocale } from '../../src/lib/format.ts';
+import { dateLocale, formatDate, formatFieldNumber, formatNumber, formatPercent, intlLocale } from '../../src/lib/format.ts';
+import { parseNumberInput } from '../../src/lib/number-input.ts';
 import { pluralText, t } from '../../src/lib/i18n.ts';
 import { nl } from '../../src/lib/i18n-nl.ts';
 import { formatMoney } from '../../src/lib/money.ts';
@@ -42,6 +43,18 @@ describe('dates and numbers per language', () => {
     expect(formatNumber(2.5, 'nl')).toBe('2,5');
     expect(nbsp(formatPercent(2.5, 'nl'))).toBe('2,5 %');
     expect(nbsp(formatPercent(2.5, 'en'))).toBe('2.5 %');
+  });
+
+  it('writes a number for a form field with the language\'s decimal sign, every digit and no grouping', () => {
+    expect(formatFieldNumber(11.8, 'en')).toBe('11.8');
+    expect(formatFieldNumber(11.8, 'nl')).toBe('11,8');
+    expect(formatFieldNumber(48000000, 'nl')).toBe('48000000');
+    expect(formatFieldNumber(0.0375, 'nl')).toBe('0,0375');
+    for (const value of [11.8, 12000, 0.0375, 2.25]) {
+      for (const lang of ['en', 'nl']) {
+        expect(parseNumberInput(formatFieldNumber(value, lang))).toEqual({ kind: 'number', value, ambiguous: false });
+      }
+    }
   });
 
   it('maps playbook languages to one Intl locale each', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisText, readField } from '../../src/lib/value-fields.ts';
+import { basisText, initialFieldText, readField } from '../../src/lib/value-fields.ts';
 
 const texts = {
   typical: 'Typical figure',
@@ -16,8 +16,8 @@ const texts = {
 
 describe('readField', () => {
   it('keeps the typical figure, and says so, while the field holds it or is empty', () => {
-    expect(readField('11.8', '11.8', 11.8, texts)).toEqual({ source: 'typical', value: 11.8, note: 'Typical figure' });
-    expect(readField('  ', '11.8', 11.8, texts)).toEqual({
+    expect(readField('11.8', '11.8', 11.8, texts, 'en')).toEqual({ source: 'typical', value: 11.8, note: 'Typical figure' });
+    expect(readField('  ', '11.8', 11.8, texts, 'en')).toEqual({
       source: 'typical',
       value: 11.8,
       note: 'Empty: counts with the typical figure, 11.8',
@@ -25,17 +25,31 @@ describe('readField', () => {
   });
 
   it('counts what the person typed as the customer\'s figure, saying how an ambiguous one was read', () => {
-    expect(readField('11,80', '11.8', 11.8, texts)).toEqual({ source: 'customer', value: 11.8, note: "Customer's figure" });
-    expect(readField('1,500', '12000', 12000, texts)).toEqual({
+    expect(readField('11,80', '11.8', 11.8, texts, 'en')).toEqual({ source: 'customer', value: 11.8, note: "Customer's figure" });
+    expect(readField('1,500', '12000', 12000, texts, 'en')).toEqual({
       source: 'customer',
       value: 1500,
-      note: "Customer's figure, read as 1500",
+      note: "Customer's figure, read as 1,500",
     });
   });
 
+  it('starts a Dutch field with the typical figure as Dutch writes it, and writes the notes\' numbers in Dutch', () => {
+    expect(initialFieldText(11.8, 'nl')).toBe('11,8');
+    expect(initialFieldText(11.8, 'en')).toBe('11.8');
+    expect(readField('11,8', initialFieldText(11.8, 'nl'), 11.8, texts, 'nl')).toEqual({ source: 'typical', value: 11.8, note: 'Typical figure' });
+    expect(readField('', '11,8', 11.8, texts, 'nl').note).toBe('Empty: counts with the typical figure, 11,8');
+    expect(readField('1.500', '12000', 12000, texts, 'nl').note).toBe("Customer's figure, read as 1.500");
+  });
+
+  it('counts an untouched field with the typical figure itself, even one that reads like thousands', () => {
+    // "1.125" typed would be read as 1,125; the typical 1.125 the field started with stays 1.125.
+    expect(readField('1.125', initialFieldText(1.125, 'en'), 1.125, texts, 'en')).toEqual({ source: 'typical', value: 1.125, note: 'Typical figure' });
+    expect(readField('1,125', initialFieldText(1.125, 'nl'), 1.125, texts, 'nl').value).toBe(1.125);
+  });
+
   it('turns garbage and negative numbers into a field error without a value', () => {
-    expect(readField('abc', '12000', 12000, texts)).toEqual({ source: 'error', note: 'Not a number.' });
-    expect(readField('-3', '12000', 12000, texts)).toEqual({ source: 'error', note: 'Below zero.' });
+    expect(readField('abc', '12000', 12000, texts, 'en')).toEqual({ source: 'error', note: 'Not a number.' });
+    expect(readField('-3', '12000', 12000, texts, 'en')).toEqual({ source: 'error', note: 'Below zero.' });
   });
 });
 

@@ -25,7 +25,7 @@ import { fillTemplate } from '../../lib/fill-template.ts';
 import type { UiKey } from '../../lib/i18n.ts';
 import type { PrepareConfig } from '../../lib/prepare-config.ts';
 import { calculate, type CalculatorTexts } from '../../lib/value-calculator.ts';
-import { basisText, readField, type FieldState, type FieldTexts } from '../../lib/value-fields.ts';
+import { basisText, initialFieldText, readField, type FieldState, type FieldTexts } from '../../lib/value-fields.ts';
 import { valueInputs } from '../../lib/value-model.ts';
 import {
   assembleBrief,
@@ -457,7 +457,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
                 'data-typical': String(field.default),
                 class: 'min-h-11 w-full min-w-0 rounded-md border border-line bg-surface px-3 text-right text-base text-ink tabular-nums aria-invalid:border-2 aria-invalid:border-bad',
               });
-              input.value = state.inputs[field.id] ?? String(field.default);
+              input.value = state.inputs[field.id] ?? initialFieldText(field.default, lang);
               fields.push(input);
               return h(
                 'div',
@@ -620,7 +620,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
     const typicalInputs: Record<string, string> = {};
     const states: FieldState[] = fields.map((field) => {
       const typical = Number(field.dataset.typical);
-      const fieldState = readField(field.value, field.dataset.typical ?? '', typical, fieldTexts);
+      const fieldState = readField(field.value, initialFieldText(typical, lang), typical, fieldTexts, lang);
       if (fieldState.value !== undefined) overrides[field.name] = fieldState.value;
       if (fieldState.source === 'customer') customerInputs[field.name] = field.value.trim();
       else typicalInputs[field.name] = String(fieldState.value ?? typical);
@@ -642,7 +642,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
       for (const [id, output] of paybackOuts) output.textContent = invalid ? say('value.invalidResult') : result.paybacks[id] ?? '';
     }
     // The customer's figures (and a hand-out language other than the page's) live in the URL.
-    const typedInputs = Object.fromEntries(fields.filter((f) => f.value.trim() !== f.dataset.typical).map((f) => [f.name, f.value.trim()]));
+    const typedInputs = Object.fromEntries(fields.filter((f) => f.value.trim() !== initialFieldText(Number(f.dataset.typical), lang)).map((f) => [f.name, f.value.trim()]));
     const query = writeBriefState({ ...state, handoutLang: handoutLang === lang ? undefined : handoutLang, inputs: typedInputs });
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     const handoutParams = new URLSearchParams();
