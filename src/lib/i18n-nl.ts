@@ -255,7 +255,7 @@ export const nl: Record<UiKey, string> = {
   'bundle.total': 'Totaal over de looptijd',
   'bundle.parts': 'Losse onderdelen tegen lijstprijs',
   'bundle.savings': 'Klant bespaart',
-  'bundle.savingsPercent': '{percent} % onder de losse onderdelen',
+  'bundle.savingsPercent': '{percent}\u00a0% onder de losse onderdelen',
   'bundle.noSavings': 'Niet goedkoper dan de losse onderdelen',
   'bundle.payback': 'Terugverdientijd',
   'bundle.paybackMonths': '{months} maanden',

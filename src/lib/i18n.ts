@@ -266,7 +266,7 @@ const en = {
   'bundle.total': 'Total over the term',
   'bundle.parts': 'Parts at list price',
   'bundle.savings': 'Customer saves',
-  'bundle.savingsPercent': '{percent} % below the parts',
+  'bundle.savingsPercent': '{percent}\u00a0% below the parts',
   'bundle.noSavings': 'Not cheaper than the parts',
   'bundle.payback': 'Payback',
   'bundle.paybackMonths': '{months} months',
