@@ -53,7 +53,26 @@ export function formatNumber(value: number, lang: string): string {
   return format.format(value);
 }
 
-const fieldFormats = new Map<string, Intl.NumberFormat>();
+const exactFormats = new Map<string, Intl.NumberFormat>();
+
+function exactFormat(lang: string, grouping: boolean): Intl.NumberFormat {
+  const key = `${lang} ${grouping}`;
+  let format = exactFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(lang), { useGrouping: grouping, maximumFractionDigits: 20 });
+    exactFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A figure someone wrote or typed (a value-model input), every digit kept, with grouping:
+ * "24,000,000" and "0.0011" (en), "24.000.000" and "0,0011" (nl). `formatNumber` rounds to
+ * two decimals, which would turn a cost of 0.0011 per gram into 0.
+ */
+export function formatFigure(value: number, lang: string): string {
+  return exactFormat(lang, true).format(value);
+}
 
 /**
  * A number as a form field holds it for editing: the language's decimal sign, every digit, no
@@ -61,12 +80,7 @@ const fieldFormats = new Map<string, Intl.NumberFormat>();
  * "11,8" and "12000" (nl).
  */
 export function formatFieldNumber(value: number, lang: string): string {
-  let format = fieldFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale(lang), { useGrouping: false, maximumFractionDigits: 20 });
-    fieldFormats.set(lang, format);
-  }
-  return format.format(value);
+  return exactFormat(lang, false).format(value);
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Bundle, ValueModel } from '../schemas/concepts.ts';
 import type { HandoutFile } from './brief-data.ts';
 import { fillTemplate } from './fill-template.ts';
-import { formatDate, formatNumber } from './format.ts';
+import { formatDate, formatFigure } from './format.ts';
 import type { UiKey } from './i18n.ts';
 import { formatMoney, toMinor } from './money.ts';
 import { parseNumberInput } from './number-input.ts';
@@ -131,7 +131,7 @@ export function handoutView(file: HandoutFile, request: HandoutRequest, lang: st
         const value = yours ?? figure(request.typical[input.id]);
         if (value === undefined) complete = false;
         if (!figures.some((f) => f.label === input.label)) {
-          figures.push({ label: input.label, value: `${formatNumber(value ?? 0, lang)} ${input.unit}`, source: yours === undefined ? 'typical' : 'yours' });
+          figures.push({ label: input.label, value: `${formatFigure(value ?? 0, lang)} ${input.unit}`, source: yours === undefined ? 'typical' : 'yours' });
         }
         return { ...input, default: value ?? 0 };
       }),

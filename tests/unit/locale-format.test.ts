@@ -1,6 +1,6 @@
 /** Money, dates, numbers and price periods per language, and plural choice. */
 import { describe, expect, it } from 'vitest';
-import { dateLocale, formatDate, formatFieldNumber, formatNumber, formatPercent, intlLocale } from '../../src/lib/format.ts';
+import { dateLocale, formatDate, formatFieldNumber, formatFigure, formatNumber, formatPercent, intlLocale } from '../../src/lib/format.ts';
 import { parseNumberInput } from '../../src/lib/number-input.ts';
 import { pluralText, t } from '../../src/lib/i18n.ts';
 import { nl } from '../../src/lib/i18n-nl.ts';
@@ -50,6 +50,8 @@ describe('dates and numbers per language', () => {
     expect(formatFieldNumber(11.8, 'nl')).toBe('11,8');
     expect(formatFieldNumber(48000000, 'nl')).toBe('48000000');
     expect(formatFieldNumber(0.0375, 'nl')).toBe('0,0375');
+    expect(formatFigure(0.0011, 'en')).toBe('0.0011');
+    expect(formatFigure(24000000, 'nl')).toBe('24.000.000');
     for (const value of [11.8, 12000, 0.0375, 2.25]) {
       for (const lang of ['en', 'nl']) {
         expect(parseNumberInput(formatFieldNumber(value, lang))).toEqual({ kind: 'number', value, ambiguous: false });

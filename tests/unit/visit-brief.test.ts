@@ -215,6 +215,17 @@ describe('the customer hand-out data', () => {
     expect(text).toContain('https://playbook.example/assets/');
   });
 
+  it('writes every digit of a figure, in the hand-out’s language', () => {
+    const file = JSON.parse(JSON.stringify(handoutFile(index.conceptById.get('fill-to-the-line')!, products, 'en')));
+    const typical = { 'packs-per-year': '24000000', 'grams-saved-per-pack': '1.5', 'cost-per-gram': '0.0011', 'lot-holds-per-year': '6', 'cost-per-hold': '3500', 'hold-reduction': '50' };
+    const figure = (lang: 'en' | 'nl', label: string) =>
+      handoutView(file, { offer: 'give-away-control', customer: '', inputs: {}, typical }, lang, handoutTexts(lang)).payback?.figures.find((f) => f.label === label)?.value;
+    // Rounded to two decimals, a cost of 0.0011 per gram would read as 0.
+    expect(figure('en', 'Product cost per gram')).toBe('0.0011 EUR');
+    expect(figure('nl', 'Product cost per gram')).toBe('0,0011 EUR');
+    expect(figure('nl', 'Packs filled per year')).toBe('24.000.000 packs');
+  });
+
   it('is written in the hand-out’s language only', () => {
     const file = JSON.parse(JSON.stringify(handoutFile(index.conceptById.get('scrap-to-savings')!, products, 'en')));
     const view = handoutView(file, { offer: 'measure-and-improve', customer: 'Acme', inputs: {}, typical: {} }, 'nl', handoutTexts('nl'));
