@@ -98,7 +98,11 @@ function checkScalar(key: string | undefined, node: Scalar, path: FieldPath): st
       return `is a number, but it is written in quotes, which makes it text. Remove the quotes${separator ? ' and the thousands separator' : ''}: \`${key}: ${plain}\`.`;
     }
     if (quoted(node)) return undefined; // text where a number belongs: the schema says so
+    if (typeof node.value === 'number' && !/^-?\d+(\.\d+)?$/.test(text)) {
+      return `is written as ${text}, which YAML reads as ${writtenOut(node.value)}. Write a number as plain digits, with a point before decimals: \`${key}: ${writtenOut(node.value)}\`.`;
+    }
     if (moneyFields.has(key)) return checkAmount(text);
+    if (typeof node.value === 'number') return checkGrouping(text);
   }
   if (typeof node.value === 'number' && (!Number.isFinite(node.value) || Math.abs(node.value) > maxNumber)) {
     return `is too large to count with (${text}); numbers may be at most ${maxNumber.toLocaleString('en')}.`;
@@ -131,6 +135,26 @@ export function checkDate(text: string): string | undefined {
   }
   if (/^\d{5,}-\d{1,2}-\d{1,2}$/.test(text)) return `has a year with more than four digits; got ${JSON.stringify(text)}. ${how}.`;
   return `must be a date written as YYYY-MM-DD; got ${JSON.stringify(text)}. ${how}.`;
+}
+
+/** A number as plain digits: 10000 for 1e4. */
+function writtenOut(value: number): string {
+  return Number.isFinite(value) ? value.toLocaleString('en', { useGrouping: false, maximumFractionDigits: 20 }) : String(value);
+}
+
+/**
+ * A number written with a point before three digits ("9.400", "1.200"), as Dutch writes
+ * thousands: YAML reads 9.4. Refused, saying both ways to write what was meant.
+ */
+export function checkGrouping(text: string): string | undefined {
+  const grouped = /^(-?[1-9]\d{0,2})\.(\d{3})$/.exec(text);
+  if (!grouped) return undefined;
+  const [, whole = '', fraction = ''] = grouped;
+  const decimals = fraction.replace(/0+$/, '');
+  const asDecimal = decimals === '' ? whole : `${whole}.${decimals}`;
+  const keepDecimal = decimals.length === 3 ? `${text}0` : asDecimal;
+  const reads = asDecimal === text ? `reads as ${text}` : `reads as ${asDecimal} (${text})`;
+  return `${reads}: a point is always the decimal point here, never a thousands separator. If you mean ${Number(whole + fraction).toLocaleString('en')}, write ${whole}${fraction}; if you mean ${asDecimal}, write ${keepDecimal}.`;
 }
 
 /** An amount as written: a plain number ≥ 0 with at most two decimals. */

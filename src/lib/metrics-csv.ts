@@ -27,11 +27,20 @@ function columnKey(header: string): string {
 }
 const byKey = new Map(metricColumns.map((column) => [columnKey(column), column]));
 
-/** A cell as a value: a plain number (digits, optional minus, "." decimals) becomes a number. */
+/**
+ * A cell as a value: a plain number (digits, optional minus, "." decimals) becomes a number.
+ * One that reads like a thousands separator ("247.200", "1.500") stays text, so the schema
+ * refuses it instead of counting 247.2.
+ */
 function cellValue(column: MetricColumn, value: string): unknown {
   if (value === '') return undefined;
-  if (textColumns.has(column)) return value;
+  if (textColumns.has(column) || looksGrouped(value)) return value;
   return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+}
+
+/** "247.200", "1.500.000": a point before each group of three digits, as Dutch writes thousands. */
+export function looksGrouped(value: string): boolean {
+  return /^-?[1-9]\d{0,2}(\.\d{3})+$/.test(value);
 }
 
 export function readMetricsCsv(text: string): ReadMetrics {

@@ -72,6 +72,15 @@ describe('metrics findings', () => {
     ]);
   });
 
+  it('a point before three digits is a thousands separator, an error, not 247.2 or 1.5', () => {
+    expect(check(`${header}\ngauge-and-insight,2026-Q3,58,27,8,4,14500,247.200,94\n`)).toEqual([
+      'metrics/2026.csv:2:43  error  schema  rows[0].revenue  `revenue` must be a plain amount like 12500 or 12500.50 (no currency sign, no thousands separator); got "247.200"',
+    ]);
+    expect(check(`${header}\ngauge-and-insight,2026-Q3,1.500,27,8,4,14500,247200,94\n`)).toEqual([
+      'metrics/2026.csv:2:27  error  schema  rows[0].leads  `leads` must be a whole number like 42 (no thousands separator, no text); got "1.500"',
+    ]);
+  });
+
   it('an unknown concept is an error with a guess', () => {
     expect(check(`${header}\ngauge-and-insigth,2026-Q3,58,27,8,4,14500,247200,94\n`)).toEqual([
       'metrics/2026.csv:2:1  error  references-exist  rows[0].concept  There is no concept "gauge-and-insigth" (no file concepts/gauge-and-insigth.mdx in the content folder). Did you mean "gauge-and-insight"? Fix the id or add the concept.',

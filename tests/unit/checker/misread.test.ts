@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkSources } from '../../../src/checker/check.ts';
 import { formatFindingLine } from '../../../src/checker/format.ts';
 import { readContentFiles } from '../../../src/checker/read-content.ts';
-import { checkAmount, checkDate } from '../../../src/checker/values.ts';
+import { checkAmount, checkDate, checkGrouping } from '../../../src/checker/values.ts';
 import { unitsBefore, unitWords } from '../../../src/lib/units.ts';
 import { hasFigureWithUnit, rateUnits } from '../../../src/rules/argument-has-proof.ts';
 import type { Rule } from '../../../src/rules/types.ts';
@@ -43,6 +43,8 @@ describe('values that mean one thing', () => {
         "tests/fixtures/bad-values/concepts/gauge-and-insight.mdx:77:10  error  schema  pilot.start  \`start\` is not a day in the calendar: February 2026 has 28 days; got "2026-02-30". Write dates as YYYY-MM-DD, like 2026-03-01 for 1 March 2026.",
         "tests/fixtures/bad-values/concepts/gauge-and-insight.mdx:80:19  error  schema  changes[0].date  \`date\` has a year with more than four digits; got "99999-09-01". Write dates as YYYY-MM-DD, like 2026-03-01 for 1 March 2026.",
         "tests/fixtures/bad-values/concepts/gauge-and-insight.mdx:85:9  error  schema  valueModel.drivers[0].inputs  \`valueModel.drivers[0].inputs\` multiply to a yearly benefit too large to count with (more than 1,000,000,000,000). Check the defaults for a number with too many digits.",
+        "tests/fixtures/bad-values/concepts/gauge-and-insight.mdx:89:76  error  schema  valueModel.drivers[1].inputs[0].default  \`default\` reads as 1.2 (1.200): a point is always the decimal point here, never a thousands separator. If you mean 1,200, write 1200; if you mean 1.2, write 1.2.",
+        "tests/fixtures/bad-values/concepts/gauge-and-insight.mdx:90:73  error  schema  valueModel.drivers[1].inputs[1].default  \`default\` is written as 7.2e1, which YAML reads as 72. Write a number as plain digits, with a point before decimals: \`default: 72\`.",
         "tests/fixtures/bad-values/products/calibration-day.yaml:5:13  error  schema  prices[0].amount  \`amount\` has three decimals (12.500); amounts have at most two decimals and no thousands separator. If you mean 12,500, write 12500.",
         "tests/fixtures/bad-values/products/calibration-day.yaml:6:15  error  schema  prices[0].currency  \`currency\` must be an ISO 4217 currency code like EUR, USD or GBP; got "EUE" (did you mean EUR?).",
         "tests/fixtures/bad-values/products/gauge.yaml:5:13  error  schema  prices[0].amount  \`amount\` must be 0 or more; got -4150. Write the amount without a minus sign.",
@@ -64,6 +66,14 @@ describe('values that mean one thing', () => {
     expect(checkAmount('1.234.567')).toMatchInlineSnapshot(`"has three decimals (1.234.567); amounts have at most two decimals and no thousands separator. If you mean 1,234,567, write 1234567."`);
     expect(checkAmount('99.999')).toMatchInlineSnapshot(`"has three decimals (99.999); amounts have at most two decimals and no thousands separator. If you mean 99,999, write 99999."`);
     expect(checkAmount('10.5555')).toMatchInlineSnapshot(`"has more than two decimals (10.5555); write the amount in the currency's units with at most two decimals, like 4150.50."`);
+  });
+
+  it('numbers: a point before three digits is never read as thousands', () => {
+    expect(checkGrouping('0.125')).toBeUndefined();
+    expect(checkGrouping('11.8')).toBeUndefined();
+    expect(checkGrouping('1.1250')).toBeUndefined();
+    expect(checkGrouping('9.400')).toMatchInlineSnapshot(`"reads as 9.4 (9.400): a point is always the decimal point here, never a thousands separator. If you mean 9,400, write 9400; if you mean 9.4, write 9.4."`);
+    expect(checkGrouping('1.125')).toMatchInlineSnapshot(`"reads as 1.125: a point is always the decimal point here, never a thousands separator. If you mean 1,125, write 1125; if you mean 1.125, write 1.1250."`);
   });
 
   it('a lastReviewed after tomorrow is an error', () => {
