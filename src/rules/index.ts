@@ -20,6 +20,7 @@ import { publishedLinksDraft } from './published-links-draft.ts';
 import { referencesExist } from './references-exist.ts';
 import { reviewOverdue } from './review-overdue.ts';
 import { translationIds } from './translation-ids.ts';
+import { translationHasOriginal } from './translation-has-original.ts';
 import { translationLanguage } from './translation-language.ts';
 import { translationParity } from './translation-parity.ts';
 import { translationStale } from './translation-stale.ts';
@@ -52,6 +53,7 @@ export const allRules: readonly Rule[] = [
   publishedLinksDraft,
   noPlaceholders,
   translationLanguage,
+  translationHasOriginal,
   translationIds,
   translationParity,
   translationStale,

@@ -16,7 +16,7 @@ describe('benchmark generator', () => {
     generatePlaybook(dir, 15, 7, today);
     const result = checkSources(readContentFiles(dir), {
       today,
-      settings: { vagueWords: {}, staleCompetitorDays: 100_000, showDrafts: false },
+      settings: { vagueWords: {}, staleCompetitorDays: 100_000, showDrafts: false, locales: ['en', 'nl'] },
       severities: quietHealth,
     });
     expect(result.findings).toEqual([]);
@@ -38,7 +38,7 @@ describe('benchmark generator', () => {
     const dir = mkdtempSync(join(tmpdir(), 'playbook-gen-'));
     generatePlaybook(dir, 40, 7, today);
     // The health rule at its own severity: it reads the notes, and some concepts have none.
-    const result = checkSources(readContentFiles(dir), { today, settings: { vagueWords: {}, staleCompetitorDays: 100_000, showDrafts: false } });
+    const result = checkSources(readContentFiles(dir), { today, settings: { vagueWords: {}, staleCompetitorDays: 100_000, showDrafts: false, locales: ['en', 'nl'] } });
     expect(result.findings.filter((finding) => finding.ruleId !== 'content-health')).toEqual([]);
     const health = result.findings.filter((finding) => finding.ruleId === 'content-health');
     expect(health.every((finding) => finding.severity === 'warning')).toBe(true);

@@ -284,13 +284,14 @@ describe('messages a marketer acts on', () => {
     `);
   });
 
-  it('one renamed file gives one finding, not one per reference', () => {
+  it('one renamed file gives one finding, not one per reference, and one for its translation', () => {
     const dir = tempDir();
     cpSync('content', dir, { recursive: true });
     renameSync(join(dir, 'personas', 'quality-manager.yaml'), join(dir, 'personas', 'quality-lead.yaml'));
     const found = lines(checkFolder(dir, new Date())).filter((line) => line.includes('error'));
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/There is no persona "quality-manager", but \d+ references in \d+ files name it\. Was `personas\/quality-manager\.yaml` renamed or deleted\?/);
+    expect(found).toHaveLength(2);
+    expect(found.filter((line) => /^personas\/nl\/quality-manager\.yaml:.* translation-has-original .*the Dutch translation of personas\/quality-manager, but there is no such persona/.test(line))).toHaveLength(1);
+    expect(found.filter((line) => !line.includes('translation-has-original'))[0]).toMatch(/There is no persona "quality-manager", but \d+ references in \d+ files name it\. Was `personas\/quality-manager\.yaml` renamed or deleted\?/);
   });
 
   it('a misspelt bundle item gives one finding with a guess, and no knock-on', () => {

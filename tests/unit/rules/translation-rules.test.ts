@@ -7,6 +7,7 @@ import { readContentFiles } from '../../../src/checker/read-content.ts';
 import type { SourceFile } from '../../../src/checker/load-content.ts';
 import { allRules } from '../../../src/rules/index.ts';
 import { translationIds } from '../../../src/rules/translation-ids.ts';
+import { translationHasOriginal } from '../../../src/rules/translation-has-original.ts';
 import { translationLanguage } from '../../../src/rules/translation-language.ts';
 import { translationParity } from '../../../src/rules/translation-parity.ts';
 import { translationStale } from '../../../src/rules/translation-stale.ts';
@@ -123,6 +124,24 @@ describe('translation-language', () => {
   });
 });
 
+describe('translation-has-original', () => {
+  /** The pair with the Dutch file saved under another name or in another place. */
+  const moved = (relativePath: string) => pair().map((file) => (file.relativePath === 'nl/gauge-and-insight.mdx' ? { ...file, relativePath, file: `concepts/${relativePath}` } : file));
+
+  it('is an error when a translation has no original of its file name, or sits in a folder that is not a language', () => {
+    expect(runRule(translationHasOriginal, pair())).toEqual([]);
+    expect(messages(runRule(translationHasOriginal, moved('nl/meten-en-verbeteren.mdx')))).toEqual([
+      ': This file is in the "nl" folder, so it is the Dutch translation of concepts/meten-en-verbeteren, but there is no such concept: it would not be published. A translation has the file name of its original: rename it to the original\'s file name, or write the English original first.',
+    ]);
+    expect(messages(runRule(translationHasOriginal, moved('de/gauge-and-insight.mdx')))).toEqual([
+      ': This file is in the folder "de", which is not one of the playbook\'s languages (nl for Dutch; `locales` in playbook.config.ts), so it would be read as an English concept with the id "de/gauge-and-insight". Put a translation in concepts/<language>/ under its original\'s file name, or move the file up into concepts/.',
+    ]);
+    expect(messages(runRule(translationHasOriginal, moved('gauge-and-insight.nl.mdx')))).toEqual([
+      ': This file looks like the Dutch translation of concepts/gauge-and-insight, but the language is in its name, so it is read as an English concept of its own. Move it to concepts/nl/ and name it like the original.',
+    ]);
+  });
+});
+
 describe('translation-stale', () => {
   it('warns when the original\'s lastReviewed is later, and not when the translation is as new', () => {
     const later = pair({ [en]: replace('lastReviewed: 2026-10-01', 'lastReviewed: 2026-11-01') });
@@ -138,6 +157,6 @@ describe('translation-stale', () => {
 describe('the translation rules', () => {
   it('are registered', () => {
     const ids = allRules.map((rule) => rule.id);
-    for (const id of ['translation-language', 'translation-ids', 'translation-parity', 'translation-stale']) expect(ids).toContain(id);
+    for (const id of ['translation-language', 'translation-has-original', 'translation-ids', 'translation-parity', 'translation-stale']) expect(ids).toContain(id);
   });
 });
