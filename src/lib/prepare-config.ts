@@ -12,7 +12,7 @@ import { href, urlsFor } from './urls.ts';
 
 /** The dictionary keys the brief's script uses (only these reach the browser, in the page's language). */
 const briefPrefixes = ['prepare.', 'value.', 'bundle.', 'objection.', 'badge.', 'status.'];
-const briefExtra: UiKey[] = ['concept.proof', 'concept.benefit'];
+const briefExtra: UiKey[] = ['concept.proof', 'concept.benefit', 'translation.fallback', ...locales.map((code) => `language.${code}` as UiKey)];
 
 /** The page's words for the brief's script, by key. */
 export function briefStrings(lang: Lang): Partial<Record<UiKey, string>> {

@@ -219,6 +219,36 @@ test.describe('the customer hand-out', () => {
     await expect(page.getByRole('button', { name: 'Copy as text for an e-mail' })).toBeVisible();
   });
 
+  test('"Back to the brief" comes back to the same visit: industry, people, competitor, what they own, the figures', async ({ page }) => {
+    await openBrief(page, `${ownerVisit}&competitor=vantor-instruments`);
+    await page.getByLabel('Scrapped parts per year on this line').fill('20000');
+    await page.locator('[data-handout-link]').click();
+    await expect(page.locator('[data-handout]')).toContainText('ProcessLens for your LM-400 gauges');
+    await page.getByRole('link', { name: 'Back to the brief' }).click();
+    await expect(page.locator('[data-brief-title]')).toBeVisible();
+    const back = new URL(page.url());
+    expect(back.searchParams.get('industry')).toBe('automotive-suppliers');
+    expect(back.searchParams.getAll('persona')).toEqual(['plant-manager', 'quality-manager']);
+    expect(back.searchParams.get('competitor')).toBe('vantor-instruments');
+    expect(back.searchParams.getAll('owns')).toEqual(['lm-400']);
+    await expect(page.getByLabel('Scrapped parts per year on this line')).toHaveValue('20000');
+    // Still the owners' offer, not the device again.
+    await expect(page.locator('[data-brief-offers] > li')).toHaveCount(1);
+    await expect(page.locator('[data-brief-offers] > li').first()).toHaveAttribute('data-offer', 'processlens-for-lm-400-owners');
+  });
+
+  test('a concept without a Dutch version: the Dutch brief says so, and its hand-out is written in English throughout', async ({ page }) => {
+    await openBrief(page, '/nl/prepare/?industry=automotive-suppliers&persona=plant-manager&persona=purchasing-manager&competitor=vantor-instruments');
+    await expect(page.locator('#brief-concept')).toHaveText('Audit-ready gauge control');
+    await expect(page.locator('[data-brief-fallback]')).toHaveText('Van deze pagina is nog geen versie in het Nederlands: je ziet hem in het Engels.');
+    await page.locator('[data-handout-link]').click();
+    const handout = page.locator('[data-handout]');
+    await expect(handout).toHaveAttribute('lang', 'en');
+    await expect(handout).toContainText('Where you are today');
+    await expect(handout).not.toContainText('Waar u nu staat');
+    await expect(page.locator('[data-handout-status]')).toHaveText('Van deze pagina is nog geen versie in het Nederlands: je ziet hem in het Engels.');
+  });
+
   test('without a concept says where to start', async ({ page }) => {
     await page.goto('/prepare/handout/');
     await expect(page.locator('[data-handout]')).toContainText('Open a visit brief first');

@@ -354,6 +354,11 @@ function renderBrief(input: RenderInput): { update: () => void } {
     { class: 'grid gap-2', lang: contentLang, 'aria-labelledby': 'brief-concept' },
     h('h2', { id: 'brief-concept', class: 'text-2xl font-bold text-ink' }, concept.candidate.title),
     h('p', { class: 'text-lg text-muted' }, concept.tagline),
+    // A concept without a translation is shown in its own language, and the brief says so.
+    contentLang
+      ? h('p', { role: 'note', lang, class: 'rounded-lg border border-line bg-subtle p-3 text-sm text-ink', 'data-brief-fallback': '' },
+          sayf('translation.fallback', { language: say(`language.${lang}` as UiKey), original: say(`language.${contentLang}` as UiKey) }))
+      : null,
     concept.pilotScope.length > 0
       ? h('p', { role: 'note', class: 'rounded-lg border border-warn bg-warn-soft p-3 text-sm text-ink' }, sayf('prepare.pilotScope', { scope: concept.pilotScope.join('; ') }))
       : null,
@@ -647,6 +652,11 @@ function renderBrief(input: RenderInput): { update: () => void } {
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     const handoutParams = new URLSearchParams();
     handoutParams.set('concept', concept.candidate.id);
+    // The visit the brief was for, so "Back to the brief" comes back to the same brief.
+    if (state.selection.industry) handoutParams.set('industry', state.selection.industry);
+    for (const id of state.selection.personas) handoutParams.append('persona', id);
+    if (state.selection.competitor) handoutParams.set('competitor', state.selection.competitor);
+    for (const id of state.selection.owns) handoutParams.append('owns', id);
     if (offers[0]) handoutParams.set('offer', offers[0].id);
     if (state.customer) handoutParams.set('customer', state.customer);
     handoutParams.set('hl', handoutLang);

@@ -5,6 +5,7 @@
  */
 import type { HandoutFile } from '../../lib/brief-data.ts';
 import { handoutText, handoutView, type HandoutKey, type HandoutTexts, type HandoutView } from '../../lib/handout-view.ts';
+import { fillTemplate } from '../../lib/fill-template.ts';
 import { copyText, fill, h } from './dom.ts';
 
 interface HandoutConfig {
@@ -13,7 +14,8 @@ interface HandoutConfig {
   dataBase: string;
   base: string;
   briefHref: string;
-  strings: Record<'handout.missing' | 'handout.loadFailed' | 'prepare.copied' | 'prepare.copyFailed', string>;
+  strings: Record<'handout.missing' | 'handout.loadFailed' | 'prepare.copied' | 'prepare.copyFailed' | 'translation.fallback', string>;
+  languageNames: Record<string, string>;
   texts: Record<string, HandoutTexts>;
 }
 
@@ -21,6 +23,8 @@ const page = document.querySelector<HTMLElement>('[data-handout-page]');
 const configText = page?.querySelector('[data-handout-config]')?.textContent;
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The parameters of the visit brief (brief-state.ts) that the hand-out link carries back. */
+const briefKeys = new Set(['industry', 'persona', 'competitor', 'owns', 'concept', 'customer']);
 
 async function start(page: HTMLElement, config: HandoutConfig): Promise<void> {
   for (const note of page.querySelectorAll<HTMLElement>('[data-nojs]')) note.hidden = true;
@@ -37,10 +41,12 @@ async function start(page: HTMLElement, config: HandoutConfig): Promise<void> {
   select.value = lang;
   const back = page.querySelector<HTMLAnchorElement>('[data-handout-back]');
   if (back && slug.test(concept)) {
-    const brief = new URLSearchParams({ concept });
-    const customer = params.get('customer');
-    if (customer) brief.set('customer', customer);
-    for (const [key, value] of params) if (key.startsWith('v.')) brief.set(key, value);
+    // The brief's own parameters, and only those: the visit, the concept, the customer's figures.
+    const brief = new URLSearchParams();
+    for (const [key, value] of params) {
+      if (briefKeys.has(key) || key.startsWith('v.')) brief.append(key, value);
+    }
+    if (hl && hl !== config.lang) brief.set('hl', hl);
     back.href = `${config.briefHref}?${brief.toString()}`;
   }
   if (!slug.test(concept)) {
@@ -64,8 +70,14 @@ async function start(page: HTMLElement, config: HandoutConfig): Promise<void> {
       }
       if (!response.ok) throw new Error(String(response.status));
       const file = (await response.json()) as HandoutFile;
-      const texts = config.texts[lang]!;
-      view = handoutView(file, request, lang, texts, `${location.origin}${config.base}`);
+      // A concept without a translation comes in its own language: the whole hand-out is
+      // written in it (headings, numbers, dates), and the salesperson is told why.
+      const written = file.lang !== lang && config.texts[file.lang] ? file.lang : lang;
+      status.textContent = written === lang
+        ? ''
+        : fillTemplate(say('translation.fallback'), { language: config.languageNames[lang] ?? lang, original: config.languageNames[written] ?? written });
+      const texts = config.texts[written]!;
+      view = handoutView(file, request, written, texts, `${location.origin}${config.base}`);
       render(article, view, texts);
       copy.hidden = false;
       printButton.hidden = false;
