@@ -2,7 +2,8 @@
  * Reads a number as a person types it into a text field, whatever the browser's language:
  * "11,80" and "11.80" are both 11.8. A comma or a point is the decimal separator when that is
  * unambiguous; one separator followed by exactly three digits ("1,500", "12.000") is read as
- * thousands and flagged `ambiguous`, so the form can say how it read it. Pure; shared by the
+ * thousands and flagged `ambiguous`, so the form can say how it read it. A trailing "%" is
+ * allowed ("30%" is 30, for the fields whose unit is %). Pure; shared by the
  * value calculator's page and its client script.
  */
 
@@ -30,6 +31,8 @@ export function parseNumberInput(raw: string): ParsedNumber {
   // Spaces (also non-breaking and thin ones) only ever group digits: "12 000".
   let text = raw.trim().replace(/(?<=\d)[\s\u00a0\u202f](?=\d)/g, '');
   if (text === '') return { kind: 'empty' };
+  // A percent sign after the number ("30%", "30 %") is how people write a percentage field.
+  text = text.replace(/(?<=\d)[\s\u00a0\u202f]*%$/, '');
   let negative = false;
   if (/^[-\u2212]/.test(text)) {
     negative = true;

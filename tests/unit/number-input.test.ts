@@ -28,6 +28,13 @@ describe('parseNumberInput', () => {
     expect(parseNumberInput('   ')).toEqual({ kind: 'empty' });
   });
 
+  it('takes a percent sign after the number, as people type a percentage', () => {
+    expect(parseNumberInput('30%')).toEqual({ kind: 'number', value: 30, ambiguous: false });
+    expect(parseNumberInput('12,5 %')).toEqual({ kind: 'number', value: 12.5, ambiguous: false });
+    expect(parseNumberInput('%')).toEqual({ kind: 'error', reason: 'invalid' });
+    expect(parseNumberInput('30%%')).toEqual({ kind: 'error', reason: 'invalid' });
+  });
+
   it('rejects negative numbers', () => {
     expect(parseNumberInput('-5')).toEqual({ kind: 'error', reason: 'negative' });
     expect(parseNumberInput('−11,80')).toEqual({ kind: 'error', reason: 'negative' });
