@@ -28,7 +28,9 @@ test.use({ serviceWorkers: 'allow' });
 
 let server: StaticServer;
 test.beforeEach(async () => {
-  server = await startStaticServer('dist', port);
+  // As Astro's preview and some hosts answer: `Vary: Origin`, which a module script's request
+  // (sent with an Origin header) must not let miss the copy saved without one.
+  server = await startStaticServer('dist', port, { vary: 'Origin' });
 });
 test.afterEach(async () => {
   await server.stop();
@@ -81,8 +83,8 @@ test('after one visit and "Save for offline" on a brief, the concept, the brief,
   const savedBrief = page.url();
   const briefCards = await page.locator('[data-brief-objections] a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(briefCards.length).toBeGreaterThan(1);
-  // The brief, its concept page, each card and the battlecard; nothing failed.
-  await expect(status).toContainText(`Saved for offline: ${briefCards.length + 3} pages are on this device now.`);
+  // The brief, its concept page, each card, the battlecard and the hand-out; nothing failed.
+  await expect(status).toContainText(`Saved for offline: ${briefCards.length + 4} pages are on this device now.`);
   await expect(status.locator('[data-save-failed]')).toHaveCount(0);
   expect(await page.evaluate(async (urls) => Promise.all(urls.map(async (url) => !!(await caches.match(url)))), calculatorScripts)).toEqual([true, true]);
   // The status links the offline page, which lists the brief under its visit.
@@ -108,6 +110,15 @@ test('after one visit and "Save for offline" on a brief, the concept, the brief,
   const briefBefore = await briefTotal.textContent();
   await page.getByLabel('Packs filled per year').fill('48000000');
   await expect(briefTotal).not.toHaveText(briefBefore ?? '');
+
+  // Its customer hand-out, with the customer's figure, in either language.
+  await page.locator('[data-handout-link]').click();
+  const handout = page.locator('[data-handout]');
+  await expect(handout).toContainText('Our offer: Give-away control, one site');
+  await expect(handout).toContainText('Packs filled per year: 48,000,000 packs (your figure)');
+  await page.getByLabel('Language of the hand-out').selectOption('nl');
+  await expect(handout).toHaveAttribute('lang', 'nl');
+  await expect(handout).toContainText('Ons aanbod');
 
   // The concept page the brief saved (never opened online), with its calculator.
   await page.goto(`${server.url}/concepts/fill-to-the-line/`);

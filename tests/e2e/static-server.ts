@@ -29,8 +29,8 @@ export interface StaticServer {
   stop: () => Promise<void>;
 }
 
-/** Serves `siteDir` on `port` (0: a free port, named in `url`). */
-export async function startStaticServer(siteDir: string, port: number): Promise<StaticServer> {
+/** Serves `siteDir` on `port` (0: a free port, named in `url`), adding `headers` to every file. */
+export async function startStaticServer(siteDir: string, port: number, headers: Record<string, string> = {}): Promise<StaticServer> {
   const root = resolve(siteDir);
   const sockets = new Set<Socket>();
   const handle: StaticServer = { url: `http://127.0.0.1:${port}`, stop: async () => undefined };
@@ -53,7 +53,7 @@ export async function startStaticServer(siteDir: string, port: number): Promise<
       createReadStream(join(root, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', ...headers });
     createReadStream(file).pipe(res);
   });
   server.on('connection', (socket) => {

@@ -149,8 +149,10 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
     const view = renderBrief({ config, state, brief, concept, ranked, selectionLabel, out, print, list });
     if (!state.selection.industry) out.prepend(h('p', { class: 'card p-4 text-ink' }, say('prepare.needIndustry')));
     offerSave(root, out, {
-      pages: briefOfflinePages(brief),
-      files: loaded,
+      // The hand-out too (its page serves any query offline), with its data in every language
+      // it may be handed out in.
+      pages: [...briefOfflinePages(brief), config.handoutHref],
+      files: [...loaded, ...config.languages.map((code) => `${config.dataBase}handout/${code}/${concept.candidate.id}.json`)],
       title: [out.querySelector('[data-brief-title]')?.textContent, selectionLabel || concept.candidate.title].filter(Boolean).join(' · '),
     });
     focusResult(out.querySelector('[data-brief-title]'));

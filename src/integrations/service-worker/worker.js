@@ -134,16 +134,19 @@ async function navigate(/** @type {Request} */ request) {
     }
     return response;
   } catch {
-    const cached = (await caches.match(pageKey(request.url), { ignoreSearch: true }));
+    const cached = (await caches.match(pageKey(request.url), { ignoreSearch: true, ignoreVary: true }));
     if (cached) return offlineCopy(cached);
-    const fallback = await caches.match(siteUrl(offlinePageFor(url)));
+    const fallback = await caches.match(siteUrl(offlinePageFor(url)), { ignoreVary: true });
     if (fallback) return offlineCopy(fallback);
     return Response.error();
   }
 }
 
+// Every match ignores `Vary`: the site's files are the same for every request, but a host that
+// answers with `Vary: Origin` (Astro's preview does) would otherwise make a module script,
+// requested with an Origin header, miss the copy that was saved without one.
 async function fromCacheFirst(/** @type {Request} */ request) {
-  const cached = await caches.match(request);
+  const cached = await caches.match(request, { ignoreVary: true });
   if (cached) return cached;
   return fromNetwork(request);
 }
@@ -159,7 +162,7 @@ async function fromNetwork(/** @type {Request} */ request) {
     return response;
   } catch {
     // Pagefind asks for its entry file with a cache tag; any stored copy of this build will do.
-    const cached = await caches.match(request, { ignoreSearch: url.pathname.endsWith('/pagefind-entry.json') });
+    const cached = await caches.match(request, { ignoreSearch: url.pathname.endsWith('/pagefind-entry.json'), ignoreVary: true });
     if (cached) return cached;
     if (isSearchFile(url)) misses += 1;
     return Response.error();
