@@ -44,6 +44,7 @@ export const nl: Record<UiKey, string> = {
   'search.manyFiltered': '{count} resultaten',
   'search.showing': '{shown} van {count} getoond.',
   'search.all': 'Alle resultaten en filters',
+  'search.inOriginal': 'Nog niet alles staat in het {language}: zoek ook in het {original}',
   'search.unavailable': 'Zoeken werkt nu niet: de zoekindex kon niet worden geladen.',
   'search.devMissing': 'Nog geen zoekindex. Draai één keer „npm run build”; „npm run dev” gebruikt daarna de index van die build.',
   'search.retiredHidden': 'Vervallen concepten zijn verborgen. Vink „Vervallen” aan onder Status om ze mee te nemen.',

@@ -47,6 +47,7 @@ const en = {
   'search.manyFiltered': '{count} results',
   'search.showing': 'Showing {shown} of {count}.',
   'search.all': 'All results and filters',
+  'search.inOriginal': 'Not everything is in {language} yet: search in {original} too',
   'search.unavailable': 'Search is unavailable: the search index could not be loaded.',
   'search.devMissing': 'No search index yet. Run “npm run build” once; “npm run dev” then serves the index of that build.',
   'search.retiredHidden': 'Retired concepts are hidden. Tick “Retired” under Status to include them.',

@@ -70,6 +70,21 @@ test.describe('search in the reader’s language', () => {
     expect(files.indexes).toEqual(['nl']);
   });
 
+  test('a Dutch search links the same search in English, where untranslated concepts and battlecards are', async ({ page }) => {
+    await page.goto(dutchFlagship);
+    await search(page, 'Vantor');
+    const inEnglish = dialog(page).getByRole('link', { name: 'Nog niet alles staat in het Nederlands: zoek ook in het Engels' });
+    await expect(inEnglish).toHaveAttribute('href', '/search/?q=Vantor');
+    await expect(inEnglish).toHaveAttribute('hreflang', 'en');
+    await inEnglish.click();
+    const list = page.locator('[data-search-page] [data-search-results] > li > a');
+    await expect(list.filter({ hasText: 'Vantor Instruments' }).first()).toHaveAttribute('href', '/competitors/vantor-instruments/');
+    // The search page keeps it on its own query too; an English page has no such link.
+    await expect(page.locator('[data-search-original]')).toHaveCount(0);
+    await page.goto('/nl/search/?q=audit');
+    await expect(page.locator('[data-search-page] [data-search-original]')).toHaveAttribute('href', '/search/?q=audit');
+  });
+
   test('an English page searches the English index and finds no Dutch page', async ({ page }) => {
     const files = watchSearchFiles(page);
     await page.goto('/');

@@ -100,3 +100,13 @@ export function resultStatus(count: number, query: string, strings: SearchString
   if (!corrected) return countText(count, query, strings);
   return `${fill(strings.text.corrected, { query, corrected })} ${countText(count, '', strings)}`;
 }
+
+/** Keeps the link to the same search in the default language (SearchInOriginal.astro) on `query`. */
+export function pointToOriginal(root: ParentNode, query: string): void {
+  const link = root.querySelector<HTMLAnchorElement>('[data-search-original]');
+  if (!link) return;
+  const url = new URL(link.getAttribute('href') ?? '', location.href);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  link.setAttribute('href', `${url.pathname}${url.search}`);
+}

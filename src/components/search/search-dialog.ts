@@ -6,7 +6,7 @@
  */
 import { normaliseQuery } from '../../lib/search-query.ts';
 import { isDev, loadPagefind, quickSearch, searchFailureText } from './pagefind-client.ts';
-import { fill, readStrings, resultItem, resultStatus } from './render.ts';
+import { fill, pointToOriginal, readStrings, resultItem, resultStatus } from './render.ts';
 
 const maxResults = 8;
 const debounceMs = 120;
@@ -52,6 +52,7 @@ function setup(dialog: HTMLDialogElement): void {
   const run = async (query: string) => {
     const mine = ++sequence;
     allLink.href = query ? `${allHref}?${new URLSearchParams({ q: query })}` : allHref;
+    pointToOriginal(dialog, query);
     if (!query) {
       shownQuery = '';
       list.replaceChildren();

@@ -21,7 +21,7 @@ import {
 import { facetValues, preferNameMatches, shapeResult } from '../../lib/search-results.ts';
 import { loadConceptPicker } from '../concepts/concept-picker.ts';
 import { loadPagefind, offlineAware, searchFailureText, type RankedResults } from './pagefind-client.ts';
-import { readStrings, resultItem, resultStatus } from './render.ts';
+import { pointToOriginal, readStrings, resultItem, resultStatus } from './render.ts';
 
 const pageSize = 20;
 /** The first results put in match tiers: the first page (whose data is loaded anyway). */
@@ -132,6 +132,7 @@ function setup(root: HTMLElement): void {
 
   const run = async () => {
     const mine = ++sequence;
+    pointToOriginal(root, state.query);
     if (!hasSearchInput(state)) {
       current = undefined;
       list.replaceChildren();
