@@ -84,7 +84,7 @@ export type HandoutTexts = Readonly<Record<HandoutKey, string>>;
 export const handoutKeys = [
   'handout.preparedFor', 'handout.problem', 'handout.outcome', 'handout.benefits', 'handout.offer', 'handout.price', 'handout.term',
   'handout.contains', 'handout.validUntil', 'handout.vat', 'handout.notBinding', 'handout.payback', 'handout.figures', 'handout.yours',
-  'handout.typical', 'handout.yearly', 'handout.proof', 'handout.documents', 'handout.offerMissing',
+  'handout.typical', 'handout.yearly', 'handout.proof', 'handout.documents', 'handout.attached', 'handout.offerMissing',
   'value.paybackMonths', 'value.paybackNone', 'value.basisOneOff', 'value.basisRecurring', 'value.termMore',
   'money.price.once', 'money.price.month', 'money.price.year', 'money.price.day', 'money.price.unit',
 ] as const satisfies readonly UiKey[];
@@ -179,8 +179,11 @@ export function handoutView(file: HandoutFile, request: HandoutRequest, lang: st
   };
 }
 
-/** The hand-out as plain text, for the customer's e-mail. */
-export function handoutText(view: HandoutView, texts: HandoutTexts): string {
+/**
+ * The hand-out as plain text, for the customer's e-mail. Without `links` (a private playbook,
+ * whose addresses do not open for the customer) documents are named as attached.
+ */
+export function handoutText(view: HandoutView, texts: HandoutTexts, links = true): string {
   const say = (key: HandoutKey) => texts[key];
   const lines: string[] = [view.title, view.tagline];
   if (view.preparedFor) lines.push(view.preparedFor);
@@ -205,7 +208,7 @@ export function handoutText(view: HandoutView, texts: HandoutTexts): string {
   }
   if (view.documents.length > 0) {
     lines.push('', say('handout.documents'));
-    for (const doc of view.documents) lines.push(`- ${doc.title}: ${doc.href}`);
+    for (const doc of view.documents) lines.push(links ? `- ${doc.title}: ${doc.href}` : `- ${doc.title} (${say('handout.attached')})`);
   }
   lines.push('', [view.offer?.validUntil, say('handout.vat'), say('handout.notBinding')].filter(Boolean).join(' '));
   return lines.join('\n');

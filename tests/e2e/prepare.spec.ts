@@ -193,6 +193,9 @@ test.describe('the customer hand-out', () => {
     await expect(page.locator('[data-handout-payback]')).toHaveText(/^Pays back in [\d.]+ months$/);
     await expect(page.locator('[data-handout]')).toContainText('ProcessLens for your LM-400 gauges');
     await expect(page.locator('[data-handout]')).toContainText('Valid until 31 Mar 2027.');
+    // The sample playbook is private: the salesperson is told to attach the documents.
+    await expect(page.locator('[data-handout-attach]')).toBeVisible();
+    await expect(page.locator('[data-handout-attach]')).toContainText('its links do not open for the customer');
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     await page.emulateMedia({ media: 'print' });

@@ -213,6 +213,10 @@ describe('the customer hand-out data', () => {
     expect(text).toContain('This is not a binding quotation.');
     expect(text).toContain('Valid until 31 Mar 2027.');
     expect(text).toContain('https://playbook.example/assets/');
+    // A private playbook's links would not open for the customer: the documents are attached.
+    const privateText = handoutText(view, handoutTexts('en'), false);
+    expect(privateText).not.toContain('https://playbook.example/');
+    expect(privateText).toMatch(/^- ProcessLens data sheet \(attached\)$/m);
   });
 
   it('writes every digit of a figure, in the hand-out’s language', () => {

@@ -14,6 +14,8 @@ interface HandoutConfig {
   dataBase: string;
   base: string;
   briefHref: string;
+  /** Whether the customer can open the playbook's links (a public playbook). */
+  links: boolean;
   strings: Record<'handout.missing' | 'handout.loadFailed' | 'prepare.copied' | 'prepare.copyFailed' | 'translation.fallback', string>;
   languageNames: Record<string, string>;
   texts: Record<string, HandoutTexts>;
@@ -79,6 +81,8 @@ async function start(page: HTMLElement, config: HandoutConfig): Promise<void> {
       const texts = config.texts[written]!;
       view = handoutView(file, request, written, texts, `${location.origin}${config.base}`);
       render(article, view, texts);
+      const attach = page.querySelector<HTMLElement>('[data-handout-attach]');
+      if (attach) attach.hidden = view.documents.length === 0;
       copy.hidden = false;
       printButton.hidden = false;
     } catch {
@@ -92,7 +96,7 @@ async function start(page: HTMLElement, config: HandoutConfig): Promise<void> {
     void load();
   });
   copy.addEventListener('click', () => {
-    if (view) void copyText(handoutText(view, config.texts[view.lang]!), status, say('prepare.copied'), say('prepare.copyFailed'));
+    if (view) void copyText(handoutText(view, config.texts[view.lang]!, config.links), status, say('prepare.copied'), say('prepare.copyFailed'));
   });
   printButton.addEventListener('click', () => window.print());
   await load();

@@ -119,6 +119,8 @@ export const prepareNl: Record<keyof typeof prepareEn, string> = {
   'handout.yearly': 'Opbrengst per jaar',
   'handout.proof': 'Resultaten bij andere klanten',
   'handout.documents': 'Documenten',
+  'handout.attached': 'bijgevoegd',
+  'handout.attachNote': 'Dit playbook is niet openbaar, dus de links werken niet voor de klant: de e-mailtekst noemt de documenten als bijlage. Download ze hieronder en voeg ze toe aan de e-mail.',
   'handout.loadFailed': 'De hand-out kon niet worden geladen. Controleer de verbinding en laad opnieuw.',
   'handout.offerMissing': 'Het aanbod in deze link is niet meer beschikbaar; vraag om een actueel aanbod.',
 };

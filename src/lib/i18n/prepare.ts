@@ -119,6 +119,8 @@ export const prepareEn = {
   'handout.yearly': 'Yearly benefit',
   'handout.proof': 'Results at other customers',
   'handout.documents': 'Documents',
+  'handout.attached': 'attached',
+  'handout.attachNote': 'This playbook is private, so its links do not open for the customer: the e-mail text lists the documents as attached. Download them below and attach them to the e-mail.',
   'handout.loadFailed': 'The hand-out could not be loaded. Check the connection and reload.',
   'handout.offerMissing': 'The offer in this link is not available any more; ask for a current one.',
 } as const;
