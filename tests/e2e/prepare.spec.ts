@@ -248,7 +248,7 @@ test.describe('the customer hand-out', () => {
     const handout = page.locator('[data-handout]');
     await expect(handout).toHaveAttribute('lang', 'en');
     await expect(handout).toContainText('Where you are today');
-    await expect(handout).not.toContainText('Waar u nu staat');
+    await expect(handout).not.toContainText('Waar jullie nu staan');
     await expect(page.locator('[data-handout-status]')).toHaveText('Van deze pagina is nog geen versie in het Nederlands: je ziet hem in het Engels.');
   });
 
