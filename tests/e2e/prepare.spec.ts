@@ -240,6 +240,17 @@ test.describe('the customer hand-out', () => {
     await expect(page.locator('[data-brief-offers] > li').first()).toHaveAttribute('data-offer', 'processlens-for-lm-400-owners');
   });
 
+  test('with more than one offer, the salesperson picks the one the hand-out carries', async ({ page }) => {
+    await openBrief(page, '/prepare/?industry=automotive-suppliers&persona=plant-manager&concept=scrap-to-savings');
+    const offer = page.getByLabel('Offer in the hand-out');
+    await expect(offer.locator('option')).toHaveCount(await page.locator('[data-brief-offers] > li').count());
+    await offer.selectOption('measure-and-improve-monthly');
+    const name = (await offer.locator('option:checked').textContent()) ?? '';
+    await expect(page.locator('[data-handout-link]')).toHaveAttribute('href', /[?&]offer=measure-and-improve-monthly(&|$)/);
+    await page.locator('[data-handout-link]').click();
+    await expect(page.locator('[data-handout]')).toContainText(`Our offer: ${name}`);
+  });
+
   test('a concept without a Dutch version: the Dutch brief says so, and its hand-out is written in English throughout', async ({ page }) => {
     await openBrief(page, '/nl/prepare/?industry=automotive-suppliers&persona=plant-manager&persona=purchasing-manager&competitor=vantor-instruments');
     await expect(page.locator('#brief-concept')).toHaveText('Audit-ready gauge control');

@@ -604,6 +604,11 @@ function renderBrief(input: RenderInput): { update: () => void } {
       return option;
     }),
   );
+  // With more than one offer, the salesperson picks the one the customer takes away.
+  const offerSelect = offers.length > 1
+    ? h('select', { id: 'brief-handout-offer', lang: contentLang, class: 'min-h-11 max-w-full rounded-md border border-line bg-surface px-3 text-ink' },
+        offers.map((offer) => h('option', { value: offer.id }, offer.name)))
+    : null;
   const handout = h(
     'section',
     { class: 'card grid gap-2 p-4', 'aria-labelledby': 'brief-handout' },
@@ -611,6 +616,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
     h('p', { class: 'text-sm text-muted' }, say('prepare.handoutLead')),
     brief.handoutLeavesOut.length > 0 ? h('p', { class: 'text-sm text-ink', 'data-handout-leaves-out': '' }, sayf('prepare.handoutLeavesOut', { claims: brief.handoutLeavesOut.map((c) => `“${c}”`).join(' ') })) : null,
     h('p', { class: 'flex flex-wrap items-end gap-3' },
+      offerSelect ? h('span', { class: 'grid min-w-0 gap-1' }, h('label', { for: 'brief-handout-offer', class: 'text-sm font-semibold' }, say('prepare.handoutOffer')), offerSelect) : null,
       h('span', { class: 'grid gap-1' }, h('label', { for: 'brief-handout-lang', class: 'text-sm font-semibold' }, say('prepare.handoutLanguage')), languageSelect),
       handoutLink,
     ),
@@ -659,7 +665,8 @@ function renderBrief(input: RenderInput): { update: () => void } {
     for (const id of state.selection.personas) handoutParams.append('persona', id);
     if (state.selection.competitor) handoutParams.set('competitor', state.selection.competitor);
     for (const id of state.selection.owns) handoutParams.append('owns', id);
-    if (offers[0]) handoutParams.set('offer', offers[0].id);
+    const offer = offerSelect?.value ?? offers[0]?.id;
+    if (offer) handoutParams.set('offer', offer);
     if (state.customer) handoutParams.set('customer', state.customer);
     handoutParams.set('hl', handoutLang);
     for (const [id, value] of Object.entries(customerInputs)) handoutParams.set(`v.${id}`, value);
@@ -668,6 +675,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
     renderPrint(print, input, paybacks);
   };
   for (const field of fields) field.addEventListener('input', update);
+  offerSelect?.addEventListener('change', update);
   languageSelect.addEventListener('change', () => {
     handoutLang = languageSelect.value;
     update();

@@ -82,6 +82,7 @@ export const prepareNl: Record<keyof typeof prepareEn, string> = {
   'prepare.handoutLead': 'Een pagina die de klant mag houden: pitch, voordelen met openbaar bewijs, het aanbod met prijs en looptijd, en de terugverdientijd met deze cijfers. Alleen uit klantveilige velden opgebouwd.',
   'prepare.handoutOpen': 'Open de hand-out',
   'prepare.handoutLanguage': 'Taal van de hand-out',
+  'prepare.handoutOffer': 'Aanbod in de hand-out',
   'prepare.language.en': 'Engels',
   'prepare.language.nl': 'Nederlands',
   'prepare.handoutLeavesOut': 'De hand-out laat deze claims weg, omdat er geen openbaar bewijs bij hoort: {claims}',

@@ -80,6 +80,7 @@ export const prepareEn = {
   'prepare.handoutLead': 'A page the customer may keep: pitch, benefits with public proof, the offer with its price and term, and the payback from these figures. Built from customer-safe fields only.',
   'prepare.handoutOpen': 'Open the hand-out',
   'prepare.handoutLanguage': 'Language of the hand-out',
+  'prepare.handoutOffer': 'Offer in the hand-out',
   // Each language named in itself (shown with t(key, thatLanguage))
   'prepare.language.en': 'English',
   'prepare.language.nl': 'Dutch',
