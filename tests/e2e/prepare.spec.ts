@@ -211,6 +211,15 @@ test.describe('the customer hand-out', () => {
     }
   });
 
+  test('prints on one A4 page in either language, its terms with it', async ({ page }) => {
+    for (const language of ['en', 'nl']) {
+      await page.goto(await handoutFromBrief(page, language));
+      await expect(page.locator('[data-handout]')).toContainText(language === 'en' ? 'not a binding quotation' : 'geen bindende offerte');
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [], language).toHaveLength(1);
+    }
+  });
+
   test('is written in its own language, whatever the interface’s', async ({ page }) => {
     const href = await handoutFromBrief(page, 'nl');
     await page.goto(href);

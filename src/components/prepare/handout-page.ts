@@ -124,7 +124,7 @@ function render(article: HTMLElement, view: HandoutView, texts: HandoutTexts): v
         )))
       : null,
     view.offer
-      ? h('section', { class: 'card p-4 print:border-black' },
+      ? h('section', { class: 'card p-4 print:border-black print:p-3' },
           heading(`${say('handout.offer')}: ${view.offer.name}`),
           h('p', { class: 'mt-1 text-ink' }, view.offer.pitch),
           h('p', { class: 'mt-2 text-xl font-bold text-ink tabular-nums' }, view.offer.priceLines.join(' + ')),
@@ -138,7 +138,7 @@ function render(article: HTMLElement, view: HandoutView, texts: HandoutTexts): v
           h('p', { class: 'text-sm text-ink' }, `${say('handout.yearly')}: ${view.payback.yearly}`),
           h('ul', { class: 'text-sm text-muted' }, view.payback.basis.map((line) => h('li', {}, line))),
           h('h3', { class: 'mt-2 text-sm font-semibold text-ink' }, say('handout.figures')),
-          h('ul', { class: 'grid gap-0.5 text-sm text-ink' }, view.payback.figures.map((f) => h('li', {}, `${f.label}: ${f.value} (${say(f.source === 'yours' ? 'handout.yours' : 'handout.typical')})`))),
+          h('ul', { class: 'grid gap-0.5 text-sm text-ink print:grid-cols-2 print:gap-x-6' }, view.payback.figures.map((f) => h('li', {}, `${f.label}: ${f.value} (${say(f.source === 'yours' ? 'handout.yours' : 'handout.typical')})`))),
         )
       : null,
     view.notes.length > 0
@@ -147,9 +147,9 @@ function render(article: HTMLElement, view: HandoutView, texts: HandoutTexts): v
         )))
       : null,
     view.documents.length > 0
-      ? h('section', {}, heading(say('handout.documents')), h('ul', { class: 'mt-1 text-sm' }, view.documents.map((d) => h('li', {}, h('a', { href: d.href, class: 'link tap' }, d.title)))))
+      ? h('section', {}, heading(say('handout.documents')), h('ul', { class: 'mt-1 text-sm print:grid print:grid-cols-2 print:gap-x-6' }, view.documents.map((d) => h('li', {}, h('a', { href: d.href, class: 'link tap print:min-h-0' }, d.title)))))
       : null,
-    h('p', { class: 'border-t border-line pt-2 text-sm text-muted', 'data-handout-terms': '' }, [view.offer?.validUntil, say('handout.vat'), say('handout.notBinding')].filter(Boolean).join(' ')),
+    h('p', { class: 'border-t border-line pt-2 text-sm text-muted print:break-before-avoid', 'data-handout-terms': '' }, [view.offer?.validUntil, say('handout.vat'), say('handout.notBinding')].filter(Boolean).join(' ')),
   );
 }
 
