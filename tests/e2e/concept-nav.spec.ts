@@ -153,6 +153,19 @@ test.describe('persona filter', () => {
     await expect(page.getByRole('heading', { name: 'Objections', level: 2 })).toBeFocused();
   });
 
+  test('a list the selection empties says so, in the page\'s language', async ({ page }) => {
+    // In the sample no argument names the purchasing manager alone.
+    await page.goto(`${flagship}?persona=purchasing-manager`);
+    await expect(arguments_(page).filter({ visible: true })).toHaveCount(0);
+    const empty = page.locator('[data-persona-empty="arguments"]');
+    await expect(empty).toHaveText('No argument is written for Purchasing manager yet. “Show all” brings back the others.');
+    await expect(page.locator('[data-persona-empty="objections"]')).toBeHidden();
+    await filter(page).locator('..').getByRole('button', { name: 'Show all' }).click();
+    await expect(empty).toBeHidden();
+    await page.goto(`/nl${flagship}?persona=purchasing-manager`);
+    await expect(page.locator('[data-persona-empty="arguments"]')).toHaveText('Er is nog geen argument geschreven voor Inkoopmanager. Met „Alles tonen” komen de andere terug.');
+  });
+
   test('an item for everyone stays under every selection', async ({ page }) => {
     await page.goto(`${flagship}?persona=metrology-technician`);
     const forEveryone = arguments_(page).and(page.locator('[data-personas="*"]'));

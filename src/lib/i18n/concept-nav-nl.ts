@@ -11,4 +11,6 @@ export const conceptNavNl: Record<keyof typeof conceptNavEn, string> = {
   'conceptNav.filterClear': 'Alles tonen',
   'conceptNav.filterNote': 'Gefilterd op {personas}: {shown} van {total} bezwaren getoond.',
   'conceptNav.filterChange': 'Wijzigen',
+  'conceptNav.filterEmptyArguments': 'Er is nog geen argument geschreven voor {personas}. Met „Alles tonen” komen de andere terug.',
+  'conceptNav.filterEmptyObjections': 'Er is nog geen bezwaar genoteerd voor {personas}. Met „Alles tonen” komen de andere terug.',
 };

@@ -12,4 +12,6 @@ export const conceptNavEn = {
   'conceptNav.filterClear': 'Show all',
   'conceptNav.filterNote': 'Filtered for {personas}: {shown} of {total} objections shown.',
   'conceptNav.filterChange': 'Change',
+  'conceptNav.filterEmptyArguments': 'No argument is written for {personas} yet. “Show all” brings back the others.',
+  'conceptNav.filterEmptyObjections': 'No objection is noted for {personas} yet. “Show all” brings back the others.',
 } as const;
