@@ -15,7 +15,10 @@ export const bundlePriceSane: Rule = {
   description:
     'A bundle uses one currency, states `termMonths` when any part recurs, and is not dearer than its parts over the term.',
   check({ content }) {
-    const products = new Map([...byId(content, 'products')].map(([id, entry]) => [id, entry.data] as const));
+    const productEntries = byId(content, 'products');
+    const products = new Map([...productEntries].map(([id, entry]) => [id, entry.data] as const));
+    // A product whose prices failed their schema is reported in its own file; its bundles are not judged on what is left.
+    const pricesFailed = (id: string) => productEntries.get(id)?.removed?.some((path) => path[0] === 'prices' || path.length === 0) ?? false;
     const findings: RuleFinding[] = [];
     for (const concept of content.concepts) {
       concept.data.bundles.forEach((bundle, i) => {
@@ -26,6 +29,7 @@ export const bundlePriceSane: Rule = {
           at(['price'], `The price mixes ${andList(currencies)}. Give every price component in one currency.`);
           return;
         }
+        if (bundle.items.some((item) => pricesFailed(item.product.id))) return;
         const parts = bundle.items.map((item) => products.get(item.product.id));
         if (parts.some((p) => p === undefined)) return; // references-exist reports the missing product
         const partPrices = (parts as Product[]).flatMap((p) => p.prices);

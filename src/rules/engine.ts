@@ -7,7 +7,7 @@ import { formatPath } from './field-path.ts';
 import type { FieldPath, Finding, Rule, RuleContext, RuleFinding, Severity } from './types.ts';
 
 /** True when one path lies inside the other (a finding about a field that was left out). */
-function overlaps(a: FieldPath, b: FieldPath): boolean {
+export function overlaps(a: FieldPath, b: FieldPath): boolean {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -50,6 +50,8 @@ export function runRules(
     }
     for (const found of results) {
       if (found.entry.removed?.some((path) => overlaps(path, found.path))) continue;
+      // A finding drawn from another file's field that failed its schema there is a knock-on.
+      if (found.about?.some(({ entry, path }) => entry.removed?.some((cut) => overlaps(cut, path)))) continue;
       const severity: Severity = found.lenient ? 'warning' : configured;
       const { line, column } = found.position ?? found.entry.locate(found.path);
       findings.push({

@@ -33,6 +33,8 @@ export const fieldNoteObjections: Rule = {
         findings.push({
           entry: note,
           path,
+          // The concept's objections failed their schema there: that is the one message.
+          about: [{ entry: concept, path: ['objections'] }],
           message:
             `The concept ${quote(concept.id)} has no objection ${quote(heard.objection)}.` +
             (near ? ` Did you mean ${quote(near)}?` : '') +

@@ -48,7 +48,8 @@ export const lessonQuotesExist: Rule = {
         const ids = [...concept.data.arguments.map((a) => a.id), ...concept.data.objections.map((o) => o.id)];
         if (ids.includes(use.item)) continue;
         const near = closest(use.item, ids);
-        findings.push({ ...at, path: ['body', 'Quote', 'item'], message: `<Quote> names ${quote(use.item)}, which is no argument or objection of ${quote(use.concept)} (any more).${near ? ` Did you mean ${quote(near)}?` : ''} Quote an existing id, or remove the quote.` });
+        const lists = [{ entry: concept, path: ['arguments'] }, { entry: concept, path: ['objections'] }];
+        findings.push({ ...at, path: ['body', 'Quote', 'item'], about: lists, message: `<Quote> names ${quote(use.item)}, which is no argument or objection of ${quote(use.concept)} (any more).${near ? ` Did you mean ${quote(near)}?` : ''} Quote an existing id, or remove the quote.` });
       }
     }
     return findings;

@@ -190,6 +190,7 @@ export const translationParity: Rule = {
         findings.push({
           entry: translation,
           path: difference.path,
+          about: [{ entry: original, path: difference.originalPath }],
           message: `Differs from the ${languageName(sides[0].lang)} original at ${where}. ${difference.message} A translation quotes the same figures; correct whichever version is wrong.`,
         });
       }

@@ -84,6 +84,11 @@ export interface RuleFinding {
   position?: Position;
   /** Report an error as a warning only (draft leniency). */
   lenient?: boolean;
+  /**
+   * Fields of other entries the finding is drawn from (a translation's original): when one of
+   * them failed its schema, that is already reported there, and this finding is dropped.
+   */
+  about?: readonly { entry: Entry; path: FieldPath }[];
 }
 
 export interface Rule {

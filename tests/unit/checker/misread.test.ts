@@ -294,6 +294,27 @@ describe('messages a marketer acts on', () => {
     expect(found.filter((line) => !line.includes('translation-has-original'))[0]).toMatch(/There is no persona "quality-manager", but \d+ references in \d+ files name it\. Was `personas\/quality-manager\.yaml` renamed or deleted\?/);
   });
 
+  it('a field that fails its schema is reported in its own file only: no knock-on in its translation, notes, lessons or bundles', () => {
+    const dir = tempDir();
+    cpSync('content', dir, { recursive: true });
+    const edit = (file: string, from: string, to: string) => {
+      const path = join(dir, file);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(path, text.replace(from, to));
+    };
+    edit('concepts/scrap-to-savings.mdx', '    followUp: What did scrap on this line cost you', '    followup: What did scrap on this line cost you');
+    edit('concepts/scrap-to-savings.mdx', 'validUntil: 2027-03-31\n', 'validUntil: 2027-03-31T10:00:00\n');
+    edit('products/processlens.yaml', 'currency: EUR', 'currency: EUX');
+    const found = lines(checkFolder(dir, new Date())).filter((line) => line.includes('  error  '));
+    expect(found.map((line) => line.split('  ').slice(0, 4).join(' '))).toEqual([
+      'concepts/scrap-to-savings.mdx:110:5 error schema objections[0].followUp',
+      'concepts/scrap-to-savings.mdx:131:5 error schema objections[0].followup',
+      'concepts/scrap-to-savings.mdx:268:17 error schema bundles[0].validUntil',
+      'products/processlens.yaml:12:15 error schema prices[0].currency',
+    ]);
+  });
+
   it('a misspelt bundle item gives one finding with a guess, and no knock-on', () => {
     const files = goodPlaybookWith({ [concept]: replace('      - product: insight', '      - product: insigt') });
     expect(lines(checkSources(files, defaultOptions))).toMatchInlineSnapshot(`
