@@ -117,7 +117,8 @@ export const money = z
 
 export type Money = z.output<typeof money>;
 
-export const url = z.string().refine((v) => v.startsWith('/') || /^https?:\/\//.test(v), {
+/** A pattern rather than a refinement, so the editor schemas (JSON Schema) check it too. */
+export const url = z.string().regex(/^(\/|https?:\/\/)/, {
   error: 'must be a path under public/ starting with "/" or a full http(s) URL',
 });
 

@@ -58,6 +58,15 @@ describe('editor schemas (.vscode/)', () => {
     );
   });
 
+  it('the products schema rejects an asset link that is neither a site path nor an http(s) address', () => {
+    const validate = validatorFor('products');
+    const [, lm400] = sampleEntries('products').find(([name]) => name === 'lm-400.yaml') ?? [];
+    const withAsset = (href: string) => ({ ...(lm400 as object), assets: [{ title: 'Data sheet', href }] });
+    expect(validate(withAsset('/assets/lm-400-data-sheet.pdf'))).toBe(true);
+    expect(validate(withAsset('javascript:alert(1)'))).toBe(false);
+    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: '/assets/0/href', keyword: 'pattern' }));
+  });
+
   it('the other YAML collections accept their sample entries and reject unknown fields', () => {
     for (const collection of ['personas', 'industries', 'competitors']) {
       const validate = validatorFor(collection);
