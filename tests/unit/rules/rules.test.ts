@@ -278,6 +278,13 @@ describe('mdx-safe', () => {
     expect(findings).toMatchObject([{ ruleId: 'mdx-safe', severity: 'error', line: 78 }]);
   });
 
+  it('refuses an image on another site, which the pages\' security policy would never show', () => {
+    expect(bodyFindings('![img](https://example.com/a.png) and [a link](https://example.com/a.png)').map((f) => f.message)).toEqual([
+      'This image address "https://example.com/a.png" is on another site, and the playbook\'s pages show only images of the site itself (their security policy blocks the others), so it would never appear. ' +
+        'Use a path on the site: put the image in public/ (like public/assets/diagram.png) and write its path from there (/assets/diagram.png).',
+    ]);
+  });
+
   it('is not a configurable rule of the engine', () => {
     expect(allRules.map((rule) => rule.id)).not.toContain('mdx-safe');
   });
