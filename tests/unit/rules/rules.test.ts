@@ -66,6 +66,19 @@ describe('ids-unique', () => {
     expect(paths(runRule(idsUnique, files))).toEqual(['proofPoints[1].id']);
   });
 
+  it('reports an objection with the id of an argument, which <Quote item> could not tell apart', () => {
+    expect(runRule(idsUnique, withConcept('  - id: no-time', '  - id: faster-audits'))).toEqual([
+      {
+        ruleId: 'ids-unique',
+        severity: 'error',
+        line: 35,
+        path: 'objections[1].id',
+        message:
+          'The objection id "faster-audits" is also the id of an argument (arguments[1]). `<Quote item="…">` names an argument or objection by its id alone, so it could show only one of the two. Give the objection (or the argument) its own `id`.',
+      },
+    ]);
+  });
+
   it('reports ids derived from identical text', () => {
     const files = withConcept(
       '  - question: What does a scrapped batch cost you?',
