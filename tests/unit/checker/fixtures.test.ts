@@ -69,8 +69,8 @@ describe('fixture playbooks', () => {
   it('no-vague-claims', () => {
     expect(lines(checkFixture('no-vague-claims'))).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:3:1  warning  no-vague-claims  tagline  The tagline says "innovative" and "seamless" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.",
-        "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:25:5  warning  no-vague-claims  arguments[2].claim  The claim says "seamless" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.",
+        "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:3:1  warning  no-vague-claims  tagline  The tagline says "innovative" and "seamless" without a figure. Say what the customer gets in numbers, with a unit ("scrap down 38 % in 6 months"; a year, a standard or a version number is not a figure), or drop the word.",
+        "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:25:5  warning  no-vague-claims  arguments[2].claim  The claim says "seamless" without a figure. Say what the customer gets in numbers, with a unit ("scrap down 38 % in 6 months"; a year, a standard or a version number is not a figure), or drop the word.",
       ]
     `);
   });

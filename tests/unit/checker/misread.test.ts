@@ -278,7 +278,7 @@ describe('messages a marketer acts on', () => {
     });
     expect(lines(checkSources(files, defaultOptions))).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/good/concepts/gauge-and-insight.mdx:3:1  warning  no-vague-claims  tagline  The tagline says "innovative" and "seamless" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.",
+        "tests/fixtures/good/concepts/gauge-and-insight.mdx:3:1  warning  no-vague-claims  tagline  The tagline says "innovative" and "seamless" without a figure. Say what the customer gets in numbers, with a unit ("scrap down 38 % in 6 months"; a year, a standard or a version number is not a figure), or drop the word.",
         "tests/fixtures/good/concepts/gauge-and-insight.mdx:19:5  error  schema  arguments[0].prof  \`prof\` is not a field here; remove it or correct its spelling. Did you mean \`proof\`?",
       ]
     `);

@@ -121,6 +121,26 @@ describe('argument-has-proof', () => {
 });
 
 describe('no-vague-claims', () => {
+  it.each([
+    ['Our innovative audit trail, trusted since 2019.', 'innovative'],
+    ['A seamless audit trail for IATF 16949.', 'seamless'],
+    ['The one innovative audit trail, version 2.', 'innovative'],
+  ])('warns on %j: a year, a standard or a version is no figure', (claim, word) => {
+    expect(runRule(noVagueClaims, withConcept('claim: Audits take less time', `claim: ${claim}`))).toEqual([
+      {
+        ruleId: 'no-vague-claims',
+        severity: 'warning',
+        line: 21,
+        path: 'arguments[1].claim',
+        message: `The claim says "${word}" without a figure. Say what the customer gets in numbers, with a unit ("scrap down 38 % in 6 months"; a year, a standard or a version number is not a figure), or drop the word.`,
+      },
+    ]);
+  });
+
+  it('waives the warning for a figure with a unit, as argument-has-proof counts proof', () => {
+    expect(runRule(noVagueClaims, withConcept('claim: Audits take less time', 'claim: A seamless audit, 4 hours instead of 2 days'))).toEqual([]);
+  });
+
   it('warns on configured extra words too', () => {
     const files = withConcept('claim: Audits take less time', 'claim: Audits with synergistic flow');
     const found = runRule(noVagueClaims, files);
