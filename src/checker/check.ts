@@ -8,7 +8,7 @@ import { allRules } from '../rules/index.ts';
 import { runRules, sortFindings, type SeverityOverrides } from '../rules/engine.ts';
 import type { Finding, Rule, RuleSettings } from '../rules/types.ts';
 import { internalError, loadContent, type SourceFile } from './load-content.ts';
-import { checkPublicFolder } from './public-files.ts';
+import { checkPublicFolder, publicSitePaths } from './public-files.ts';
 import { readContentFiles } from './read-content.ts';
 
 export interface CheckOptions {
@@ -18,6 +18,8 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** The content folder as printed in findings about no single file (a rule that failed). */
   folder?: string;
+  /** The files under public/ as site paths ("/assets/one-pager.pdf"), for links-exist. */
+  publicFiles?: readonly string[];
 }
 
 export interface CheckResult {
@@ -30,7 +32,13 @@ export interface CheckResult {
 /** Checks files already in memory (pure; unit tests use this). */
 export function checkSources(files: readonly SourceFile[], options: CheckOptions): CheckResult {
   const { content, findings } = loadContent(files);
-  const ruleFindings = runRules(options.rules ?? allRules, { content, today: options.today, settings: options.settings }, options.severities, options.folder);
+  const context = {
+    content,
+    today: options.today,
+    settings: options.settings,
+    ...(options.publicFiles ? { publicFiles: new Set(options.publicFiles) } : {}),
+  };
+  const ruleFindings = runRules(options.rules ?? allRules, context, options.severities, options.folder);
   const all = sortFindings([...findings, ...ruleFindings]);
   return {
     findings: all,
@@ -79,9 +87,11 @@ export function failedCheck(config: CheckerConfig, cwd: string, during: string, 
 }
 
 function checkFolder(config: CheckerConfig, today: Date, cwd: string, folder: string): CheckResult {
+  const publicPath = config.publicPath ?? resolve(cwd, 'public');
   const result = checkSources(readContentFiles(config.contentPath, cwd), {
     today,
     folder,
+    publicFiles: publicSitePaths(publicPath),
     severities: config.rules,
     settings: {
       vagueWords: config.vagueWords,
@@ -91,7 +101,7 @@ function checkFolder(config: CheckerConfig, today: Date, cwd: string, folder: st
       ...(config.locales ? { locales: config.locales } : {}),
     },
   });
-  return withFindings(result, checkPublicFolder(config.publicPath ?? resolve(cwd, 'public'), cwd));
+  return withFindings(result, checkPublicFolder(publicPath, cwd));
 }
 
 /** A result with more findings (files outside the content folder), sorted in and counted. */

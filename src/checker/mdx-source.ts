@@ -44,7 +44,42 @@ export function parseMdx(text: string, format: BodyFormat = 'mdx'): ParsedMdx {
     // The body as Astro compiles it (its own frontmatter split), so rules check what would run.
     body = parseBody(text, format);
   } catch (error) {
-    errors.push({ kind: 'mdx', ...describeSyntaxError(error) });
+    const described = describeSyntaxError(error);
+    errors.push(braceError(lines, described) ?? { kind: 'mdx', ...described });
   }
   return { frontmatter, body, errors };
+}
+
+/**
+ * A parser error inside `{…}` ("Could not parse expression with oxc: …") said in plain words, at
+ * the brace: in prose a brace is usually meant as text, and MDX reads it as the start of code.
+ */
+function braceError(lines: readonly string[], { message, position }: { message: string; position: Position }): ParsedMdx['errors'][number] | undefined {
+  if (!/\bexpression\b/i.test(message)) return undefined;
+  // The opening brace: the last unescaped "{" at or before the reported place.
+  let line = position.line;
+  let column: number | undefined;
+  for (; line >= 1 && column === undefined; line--) {
+    const text = lines[line - 1] ?? '';
+    const upTo = line === position.line ? text.slice(0, position.column) : text;
+    for (let i = upTo.length - 1; i >= 0; i--) {
+      if (upTo[i] === '{' && upTo[i - 1] !== '\\') {
+        column = i + 1;
+        break;
+      }
+    }
+  }
+  if (column === undefined) return undefined;
+  line += 1;
+  const rest = lines.slice(line - 1, line + 2).join('\n').slice(column - 1);
+  const closed = /^\{[^{}]{0,40}\}/.exec(rest)?.[0].replace(/\s+/g, ' ');
+  const what = closed
+    ? `so \`${closed}\` is read as code, not as text. To show it as text, write \`\\${closed}\``
+    : 'and this one is never closed with `}`. To show a brace as text, write `\\{`';
+  return {
+    kind: 'mdx',
+    plain: true,
+    position: { line, column },
+    message: `In MDX a brace \`{\` starts code, ${what}; for a note to editors, write {/* note */}.`,
+  };
 }

@@ -99,14 +99,31 @@ export function publicFileProblems(path: string, read: () => Buffer): PublicFile
   return [];
 }
 
-/** Checks every file under the public folder; paths in findings are relative to `cwd`. */
-export function checkPublicFolder(publicPath: string, cwd: string = process.cwd()): Finding[] {
-  let names: string[];
+/** Every name under the public folder (folders too), relative to it and sorted; none without a folder. */
+function publicNames(publicPath: string): string[] {
   try {
-    names = (readdirSync(publicPath, { recursive: true }) as string[]).sort();
+    return (readdirSync(publicPath, { recursive: true }) as string[]).sort();
   } catch {
     return []; // no public folder: nothing is published from it
   }
+}
+
+/** The files the site publishes from the public folder, as site paths ("/assets/one-pager.pdf"). */
+export function publicSitePaths(publicPath: string): string[] {
+  return publicNames(publicPath)
+    .filter((name) => {
+      try {
+        return lstatSync(join(publicPath, name)).isFile();
+      } catch {
+        return false;
+      }
+    })
+    .map((name) => `/${name.split(sep).join('/')}`);
+}
+
+/** Checks every file under the public folder; paths in findings are relative to `cwd`. */
+export function checkPublicFolder(publicPath: string, cwd: string = process.cwd()): Finding[] {
+  const names = publicNames(publicPath);
   const findings: Finding[] = [];
   for (const name of names) {
     const absolute = join(publicPath, name);

@@ -24,8 +24,22 @@ const generic =
 export function yamlMessages(errors: readonly RawYamlError[], lines: readonly string[], lineOffset = 0): YamlMessage[] {
   const messages: YamlMessage[] = [];
   const seenLines = new Set<number>();
+  // A tab in a line's indentation throws the parser off for the lines after it, and what it then
+  // reports there (a "stray indent" below, keys that cannot be read) is not the mistake. Each tab
+  // line is named at its own line, and the errors up to the next top-level field follow from it.
+  const tabLines = errors.length === 0 ? [] : lines.flatMap((text, i) => (/^[ \t]*\t/.test(text) ? [i] : []));
+  const shadows = tabLines.map((start) => {
+    const next = lines.findIndex((text, i) => i > start && /^[^\s#-]/.test(text));
+    return { start, end: next < 0 ? lines.length : next };
+  });
+  for (const index of tabLines) {
+    const line = index + lineOffset + 1;
+    seenLines.add(line);
+    messages.push({ line, column: 1, message: tabIndent });
+  }
   for (const error of errors) {
     const index = error.line - lineOffset - 1; // index into `lines`
+    if (shadows.some(({ start, end }) => index >= start && index < end)) continue;
     const emptyList = emptyListAbove(lines, index);
     if (emptyList) {
       const line = emptyList.index + lineOffset + 1;
@@ -51,8 +65,16 @@ export function yamlMessages(errors: readonly RawYamlError[], lines: readonly st
       continue;
     }
     let { line, column } = error;
-    const message = describe(error, lines[index] ?? '');
-    if (message === unclosedBrackets()) {
+    let message = describe(error, lines[index] ?? '');
+    if (message === unclosedQuote) {
+      // The parser notices at the end of the text; the author needs the line where the quote opened.
+      const opened = quoteOpening(lines, Math.min(index, lines.length - 1), /'quote/.test(error.message) ? "'" : '"');
+      if (opened) {
+        line = opened.index + lineOffset + 1;
+        column = opened.column;
+        message = opened.message;
+      }
+    } else if (message === unclosedBrackets()) {
       // The parser notices at the end; the author needs the line where the bracket opened.
       for (let i = Math.min(index, lines.length - 1); i >= 0; i--) {
         const text = lines[i] ?? '';
@@ -77,16 +99,14 @@ function describe(error: RawYamlError, text: string): string {
       if (/\S: .*\S: /.test(text) || /^\s*-?\s*[\w-]+: [^"'].*: /.test(text)) return colonInText(key);
       return generic;
     case 'TAB_AS_INDENT':
-      return 'This line is indented with a tab. Indent with spaces only (two per level).';
+      return tabIndent;
     case 'DUPLICATE_KEY':
       return `The field ${key ? `\`${key}\`` : 'on this line'} is written twice in the same group. Keep one of them.`;
     case 'BAD_INDENT':
       if (/flow sequence|flow mapping|flow collection/i.test(error.message)) return unclosedBrackets();
       return 'This line is indented differently from the fields around it. Fields of one group start in the same column: use exactly as many spaces as the line above (spaces, not tabs).';
     case 'MISSING_CHAR':
-      if (/quote/i.test(error.message)) {
-        return 'A text in quotes is never closed. Add the closing quote at the end of the text (and write a quote inside double-quoted text as \\").';
-      }
+      if (/quote/i.test(error.message)) return unclosedQuote;
       if (/[\]}]/.test(error.message)) return unclosedBrackets();
       return generic;
     case 'BAD_SCALAR_START': {
@@ -104,6 +124,35 @@ function describe(error: RawYamlError, text: string): string {
     default:
       return generic;
   }
+}
+
+const tabIndent = 'This line is indented with a tab. Indent with spaces only (two per level).';
+
+const unclosedQuote =
+  'A text in quotes is never closed. Add the closing quote at the end of the text (and write a quote inside double-quoted text as \\").';
+
+/**
+ * The line and column where a never-closed quote opens: the last line at or above `index` with
+ * a quote mark of that kind (the lines after it are inside the text, so they hold none), and
+ * the last such mark on it. A message that names the field.
+ */
+function quoteOpening(lines: readonly string[], index: number, mark: '"' | "'"): { index: number; column: number; message: string } | undefined {
+  // Escapes inside the quotes ("\"" in double, "''" in single quotes) are not quote marks.
+  const blank = (text: string) => (mark === '"' ? text.replace(/\\./g, '  ') : text.replace(/''/g, '  '));
+  for (let i = index; i >= 0; i--) {
+    const text = blank(lines[i] ?? '');
+    const at = text.lastIndexOf(mark);
+    if (at < 0) continue;
+    const key = /^\s*-?\s*([\w-]+)\s*:/.exec(lines[i] ?? '')?.[1];
+    const inside = mark === '"' ? 'write a quote inside the text as \\"' : "write an apostrophe inside the text as ''";
+    const what = key ? `The text of \`${key}\`` : 'This text';
+    return {
+      index: i,
+      column: at + 1,
+      message: `${what} opens a quote (${mark}) here that is never closed, so every line after it is read as part of it. Add the closing ${mark} at the end of the text (and ${inside}).`,
+    };
+  }
+  return undefined;
 }
 
 function count(text: string, char: string): number {
@@ -124,9 +173,9 @@ function unclosedBrackets(): string {
  */
 function strayIndentBelow(lines: readonly string[], index: number, code: string): { index: number; key: string; field: string } | undefined {
   void code;
-  const here = /^(\s*)(?:- )?([\w-]+):\s+[^"'\s#][^:#]*$/.exec(lines[index] ?? '');
+  const here = /^( *)(?:- )?([\w-]+):\s+[^"'\s#][^:#]*$/.exec(lines[index] ?? '');
   if (!here) return undefined;
-  const next = /^(\s*)([\w-]+):(\s|$)/.exec(lines[index + 1] ?? '');
+  const next = /^( *)([\w-]+):(\s|$)/.exec(lines[index + 1] ?? '');
   if (!next || next[1]!.length <= here[1]!.length) return undefined;
   return { index: index + 1, key: here[2]!, field: next[2]! };
 }

@@ -69,17 +69,20 @@ competitors: []
 # --- Selling arguments: at least 3 before pilot ---
 arguments: []
 #  - id: less-scrap # optional stable id; derived from the claim when left out
-#    claim: Scrap falls within one quarter # customer-safe, no buzzwords
-#    proof: Scrap down 38 % in 6 months at a tier-1 supplier # a figure with a unit
-#    proofPoint: proof-point-id # or the id of a proof point below
-#    source: Pilot report 2025 # or where the evidence comes from
-#    benefit: Less money thrown away every shift # customer-safe
+#    # claim and benefit are customer-safe; no buzzwords
+#    claim: Scrap falls within one quarter
+#    # proof: a figure with a unit; or proofPoint: the id of a proof point below; or source: where the evidence comes from
+#    proof: Scrap down 38 % in 6 months at a tier-1 supplier
+#    proofPoint: proof-point-id
+#    source: Pilot report 2025
+#    benefit: Less money thrown away every shift
 #    personas: [quality-manager]
 
 # --- Objections: at least 3 before pilot ---
 objections: []
 #  - id: too-expensive
-#    objection: It costs too much # as the customer says it
+#    # objection: as the customer says it
+#    objection: It costs too much
 #    aliases: [no budget]
 #    category: price # price | timing | need | competition | trust | authority | other
 #    concern: What really worries them
@@ -131,7 +134,8 @@ discoveryQuestions: []
 # --- Proof points: customer results ---
 proofPoints: []
 #  - id: brakel-scrap
-#    customer: Customer name # internal unless public is true
+#    # customer: internal unless public is true
+#    customer: Customer name
 #    industry: industry-id
 #    result: Scrap down 38 % in 6 months
 #    quote: A quote from the customer

@@ -117,11 +117,14 @@ function report(result: CheckResult, logger: AstroIntegrationLogger): void {
 /**
  * Thrown to stop the build. Its message is the summary and its stack is left out: the
  * findings above already say where and what, and a trace into our code helps no author.
+ * The stack is empty, not the message again: Astro prints a "Stack trace:" heading for any
+ * error with a stack (formatErrorMessage in astro/dist/core/messages/runtime.js), and under
+ * it only the "at …" lines, so a message-only stack left an empty heading that read as a crash.
  */
 export class ContentCheckError extends Error {
   constructor(result: CheckResult) {
     super(`${formatSummary(result)} Fix the errors listed above (run \`npm run check:content\` to list them again).`);
     this.name = 'ContentCheckError';
-    this.stack = `${this.name}: ${this.message}`;
+    this.stack = '';
   }
 }

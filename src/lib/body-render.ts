@@ -20,7 +20,7 @@ import { mdxToHast, type HastNode } from 'satteri';
 import { features } from '../checker/body-source.ts';
 import { loneComment } from '../rules/body-allow-list.ts';
 import { isMdxComponentName, mdxComponentSpecs, type MdxComponentName } from '../schemas/mdx-components.ts';
-import { urlProblem } from '../schemas/safe-url.ts';
+import { imageUrlProblem, urlProblem } from '../schemas/safe-url.ts';
 
 /** A run of plain HTML, or one of the playbook's components with its body inside. */
 export type BodySegment =
@@ -185,7 +185,7 @@ class Walker {
         continue;
       }
       if (name === 'href' || name === 'src') {
-        const problem = urlProblem(String(value));
+        const problem = source === 'img' ? imageUrlProblem(String(value)) : urlProblem(String(value));
         if (problem) this.refuse(`the address ${problem}`);
       }
       if (name === 'type' && value !== 'checkbox') this.refuse(`an <input type="${String(value)}">`);

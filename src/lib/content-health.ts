@@ -96,7 +96,7 @@ export function argumentsProven({ concept, lang }: HealthInput): HealthCheck {
 /** No vague claim: the tagline and the claims use no buzzword without a figure. */
 export function noVagueClaims({ concept, lang, settings }: HealthInput): HealthCheck {
   const matcher = vagueWordMatcher(settings?.vagueWords ?? {}, lang);
-  const words = [concept.data.tagline, ...concept.data.arguments.map((a) => a.claim)].flatMap((text) => vagueWordsIn(text, matcher));
+  const words = [concept.data.tagline, ...concept.data.arguments.map((a) => a.claim)].flatMap((text) => vagueWordsIn(text, matcher, lang));
   return { criterion: 'no-vague-claims', pass: words.length === 0, detail: { words: [...new Set(words)].join(', '), count: words.length } };
 }
 

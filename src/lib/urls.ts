@@ -3,6 +3,7 @@
  * under any `base` (e.g. GitHub Pages project sites) and keeps trailing slashes consistent.
  */
 import { localePrefix, type Lang } from './locale.ts';
+import { sitePaths, type SitePaths } from './site-paths.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
 
@@ -19,50 +20,17 @@ function splitSuffix(path: string): [string, string] {
   return at === -1 ? [path, ''] : [path.slice(0, at), path.slice(at)];
 }
 
-/** The internal URLs of the pages in one interface language (Dutch ones under /nl/). */
-export function urlsFor(lang: Lang) {
-  const at = (path: string) => href(`${localePrefix(lang)}${path}`);
-  return {
-    home: () => at('/'),
-    concepts: () => at('/concepts/'),
-    concept: (id: string) => at(`/concepts/${id}/`),
-    /** Every concept's id, title and personas, for the concept pickers and search's concept facet. */
-    conceptPicker: () => at('/concepts/picker.json'),
-    conceptSection: (id: string, anchor: string) => at(`/concepts/${id}/#${anchor}`),
-    objections: (page = 1) => at(page === 1 ? '/objections/' : `/objections/${page}/`),
-    retiredObjections: () => at('/objections/retired/'),
-    objection: (conceptId: string, objectionId: string) => at(`/objections/${conceptId}/${objectionId}/`),
-    product: (id: string) => at(`/products/${id}/`),
-    products: () => at('/products/'),
-    persona: (id: string) => at(`/personas/${id}/`),
-    industry: (id: string) => at(`/industries/${id}/`),
-    competitor: (id: string) => at(`/competitors/${id}/`),
-    personas: () => at('/personas/'),
-    industries: () => at('/industries/'),
-    competitors: () => at('/competitors/'),
-    search: (query?: string) => at(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
-    authoring: () => at('/authoring/'),
-    insights: () => at('/insights/'),
-    /** One table of /insights/ with every row, as a CSV file (`concepts`, `health`, …). */
-    insightsCsv: (table: string) => at(`/insights/${table}.csv`),
-    fieldNotesCsv: (table: string) => at(`/field-notes/${table}.csv`),
-    whatsNew: (page = 1) => at(page === 1 ? '/whats-new/' : `/whats-new/${page}/`),
-    whatsNewFeed: () => at('/whats-new/feed.xml'),
-    learn: () => at('/learn/'),
-    lesson: (id: string) => at(`/learn/lessons/${id}/`),
-    learnPractice: () => at('/learn/practice/'),
-    learnDrill: () => at('/learn/drill/'),
-    learnSummary: () => at('/learn/summary/'),
-    /** The drill's manifest and one concept's learning file, generated at build time. */
-    learnManifest: () => at('/learn/drill.json'),
-    learnConcept: (id: string) => at(`/learn/data/${id}.json`),
-    prepare: (query?: string) => at(query ? `/prepare/?${query}` : '/prepare/'),
-    prepareHandout: () => at('/prepare/handout/'),
-    offline: () => at('/offline/'),
-    fieldNotes: () => at('/field-notes/'),
-    newFieldNote: (concept?: string) => at(concept ? `/field-notes/new/?concept=${encodeURIComponent(concept)}` : '/field-notes/new/'),
-    newObjections: () => at('/field-notes/new-objections/'),
-  };
+const cache = new Map<Lang, SitePaths>();
+
+/** The internal URLs of the pages in one interface language (Dutch ones under /nl/): `sitePaths` with base and prefix. */
+export function urlsFor(lang: Lang): SitePaths {
+  const cached = cache.get(lang);
+  if (cached) return cached;
+  const prefix = localePrefix(lang);
+  const at = (path: (...args: never[]) => string) => (...args: never[]) => href(`${prefix}${path(...args)}`);
+  const urls = Object.fromEntries(Object.entries(sitePaths).map(([name, path]) => [name, at(path)])) as SitePaths;
+  cache.set(lang, urls);
+  return urls;
 }
 export type SiteUrls = ReturnType<typeof urlsFor>;
 

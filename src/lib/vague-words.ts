@@ -2,6 +2,7 @@
  * Buzzwords per language, matched on word stems: used by the rule no-vague-claims and by
  * content health on /insights/. Pure.
  */
+import { hasFigureWithUnit } from './proof-figures.ts';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -46,8 +47,13 @@ export function vagueWordMatcher(extra: Readonly<Record<string, readonly string[
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})[\\p{L}]*`, 'gu');
 }
 
-/** The buzzwords a text uses without a figure. A text with a figure is not vague. */
-export function vagueWordsIn(text: string, matcher: RegExp): string[] {
-  if (/\d/.test(text)) return [];
+/**
+ * The buzzwords a text uses without a figure. A text with a figure is not vague, where a figure
+ * is what argument-has-proof counts as proof: a number with a unit, currency or rate of the
+ * text's language ("38 %", "EUR 4,150", "12 uur"). A year, a standard's number or a version
+ * ("since 2019", "IATF 16949", "version 2") is no figure.
+ */
+export function vagueWordsIn(text: string, matcher: RegExp, lang = 'en'): string[] {
+  if (hasFigureWithUnit(text, lang)) return [];
   return [...new Set([...normalise(text).matchAll(matcher)].map((match) => match[0]))];
 }

@@ -6,7 +6,7 @@
  * `{…}` code, no HTML, no attributes beyond the listed props.
  */
 import { isMdxComponentName, mdxComponentNames, mdxComponentSpecs, type MdxComponentSpec } from '../schemas/mdx-components.ts';
-import { allowedUrlsText, urlProblem } from '../schemas/safe-url.ts';
+import { allowedImagesText, allowedUrlsText, imageUrlProblem, urlProblem } from '../schemas/safe-url.ts';
 import { andList, closest, quote } from './text.ts';
 import type { MdxNode, Position } from './types.ts';
 
@@ -173,10 +173,13 @@ function nodeProblems(node: MdxNode): string[] {
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       return jsxProblems(node);
-    case 'link':
-    case 'image': {
+    case 'link': {
       const problem = urlProblem(node.url ?? '');
-      return problem ? [`This ${node.type === 'link' ? 'link' : 'image'} address ${problem}. Use ${allowedUrlsText}.`] : [];
+      return problem ? [`This link address ${problem}. Use ${allowedUrlsText}.`] : [];
+    }
+    case 'image': {
+      const problem = imageUrlProblem(node.url ?? '');
+      return problem ? [`This image address ${problem}. Use ${allowedImagesText}.`] : [];
     }
     default: {
       if ((allowedNodeTypes as readonly string[]).includes(node.type)) return [];

@@ -17,7 +17,7 @@ export const idsUnique: Rule = {
   id: 'ids-unique',
   defaultSeverity: 'error',
   fix: 'Give one of the two items (or files) its own `id`.',
-  description: 'Ids are unique within their list and across the files of a collection.',
+  description: "Ids are unique within their list, across a concept's arguments and objections, and across the files of a collection.",
   check({ content }) {
     const findings: RuleFinding[] = [];
     const firstFile = new Map<string, Entry>();
@@ -39,6 +39,7 @@ export const idsUnique: Rule = {
         const items = concept.data[list] as readonly { id: string }[];
         findings.push(...duplicates(concept, items.map((item, i) => ({ id: item.id, path: [list, i] })), noun));
       }
+      findings.push(...sharedWithArguments(concept));
       const inputs = (concept.data.valueModel?.drivers ?? []).flatMap((driver, d) =>
         driver.inputs.map((input, i) => ({ id: input.id, path: ['valueModel', 'drivers', d, 'inputs', i] })),
       );
@@ -67,4 +68,29 @@ function duplicates(entry: Entry, items: { id: string; path: FieldPath }[], noun
     });
   }
   return findings;
+}
+
+/**
+ * An objection with the id of an argument of the same concept: `<Quote item="…">` names either
+ * kind by its id alone, so it could show only one of them.
+ */
+function sharedWithArguments(concept: Entry<'concepts', Concept>): RuleFinding[] {
+  const argumentAt = new Map<string, number>();
+  concept.data.arguments.forEach((argument, i) => {
+    if (!argumentAt.has(argument.id)) argumentAt.set(argument.id, i);
+  });
+  return concept.data.objections.flatMap((objection, i) => {
+    const at = argumentAt.get(objection.id);
+    if (at === undefined) return [];
+    return [
+      {
+        entry: concept,
+        path: ['objections', i, 'id'],
+        message:
+          `The objection id ${quote(objection.id)} is also the id of an argument (${formatPath(['arguments', at])}). ` +
+          '`<Quote item="…">` names an argument or objection by its id alone, so it could show only one of the two. ' +
+          'Give the objection (or the argument) its own `id`.',
+      },
+    ];
+  });
 }

@@ -13,6 +13,7 @@ import { competitorStale } from './competitor-stale.ts';
 import { conceptComplete } from './concept-complete.ts';
 import { customerSafeNames } from './customer-safe-names.ts';
 import { idsUnique } from './ids-unique.ts';
+import { linksExist } from './links-exist.ts';
 import { liveNeedsPilotResults } from './live-needs-pilot-results.ts';
 import { noPlaceholders } from './no-placeholders.ts';
 import { noVagueClaims } from './no-vague-claims.ts';
@@ -38,6 +39,7 @@ import type { Rule } from './types.ts';
 
 export const allRules: readonly Rule[] = [
   referencesExist,
+  linksExist,
   idsUnique,
   conceptComplete,
   argumentHasProof,

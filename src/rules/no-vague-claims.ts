@@ -10,23 +10,23 @@ export const noVagueClaims: Rule = {
   defaultSeverity: 'warning',
   fix: 'Replace the buzzword with what changes for the customer, and by how much.',
   description:
-    'Claims and taglines avoid the buzzwords of their language ("innovative", "seamless"; in Dutch also "innovatieve", "naadloze", …) unless they carry a figure.',
+    'Claims and taglines avoid the buzzwords of their language ("innovative", "seamless"; in Dutch also "innovatieve", "naadloze", …) unless they carry a figure with a unit (a year, a standard or a version number is not one).',
   check({ content, settings }) {
     const matchers = new Map<string, RegExp>();
-    const matcherFor = (entry: Entry) => {
-      const lang = languageOf(entry, settings);
+    const matcherFor = (lang: string) => {
       let matcher = matchers.get(lang);
       if (!matcher) matchers.set(lang, (matcher = vagueWordMatcher(settings.vagueWords, lang)));
       return matcher;
     };
     const findings: RuleFinding[] = [];
     const inspect = (entry: Entry, path: FieldPath, text: string, what: string) => {
-      const words = vagueWordsIn(text, matcherFor(entry));
+      const lang = languageOf(entry, settings);
+      const words = vagueWordsIn(text, matcherFor(lang), lang);
       if (words.length === 0) return;
       findings.push({
         entry,
         path,
-        message: `The ${what} says ${andList(words.map((w) => `"${w}"`))} without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.`,
+        message: `The ${what} says ${andList(words.map((w) => `"${w}"`))} without a figure. Say what the customer gets in numbers, with a unit ("scrap down 38 % in 6 months"; a year, a standard or a version number is not a figure), or drop the word.`,
       });
     };
     for (const concept of content.concepts) {

@@ -73,6 +73,12 @@ export interface RuleContext {
   /** The day the check runs, passed in so rules never read the clock. */
   today: Date;
   settings: RuleSettings;
+  /**
+   * The files under public/ as site paths ("/assets/one-pager.pdf"), read by the checker. Left
+   * out when sources are checked in memory without a public folder: links to files are then not
+   * judged (links to pages still are).
+   */
+  publicFiles?: ReadonlySet<string>;
 }
 
 /** What a rule reports; the engine adds the rule id, severity and position. */

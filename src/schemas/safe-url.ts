@@ -58,3 +58,20 @@ export function urlProblem(raw: string): string | undefined {
         : 'which the playbook does not allow';
   return `${JSON.stringify(raw)} is a \`${scheme}:\` address, ${what}`;
 }
+
+/**
+ * Why an image address may not be used, as a phrase for a message; undefined when it is fine.
+ * On top of `urlProblem`: the pages' security policy (`img-src 'self' data:`) shows images from
+ * the site itself only, so an image on another site would never appear.
+ */
+export function imageUrlProblem(raw: string): string | undefined {
+  const problem = urlProblem(raw);
+  if (problem) return problem;
+  const url = normalizeUrl(raw);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+    return `${JSON.stringify(raw)} is on another site, and the playbook's pages show only images of the site itself (their security policy blocks the others), so it would never appear`;
+  }
+  return undefined;
+}
+
+export const allowedImagesText = 'a path on the site: put the image in public/ (like public/assets/diagram.png) and write its path from there (/assets/diagram.png)';

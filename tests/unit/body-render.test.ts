@@ -120,6 +120,7 @@ describe('body rendering', () => {
     ['<Callout {...props}>Hi</Callout>\n', 'the body holds an attribute that <Callout> does not take'],
     ['[Open](javascript:alert(1))\n', 'the body holds the address "javascript:alert(1)" is a `javascript:` address'],
     ['~~gone~~\n', 'the body holds a <del> element'],
+    ['![chart](https://example.com/a.png)\n', 'the body holds the address "https://example.com/a.png" is on another site'],
   ])('refuses %j with a message naming the file', (body, expected) => {
     let thrown: unknown;
     try {

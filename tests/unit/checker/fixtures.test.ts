@@ -3,7 +3,9 @@
  * its own rule: the snapshots pin rule id, file, line, column, field path and message.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFixture, defaultOptions, lines } from './check-helpers.ts';
+import { checkSources } from '../../../src/checker/check.ts';
+import { formatFindingLine } from '../../../src/checker/format.ts';
+import { checkFixture, concept, defaultOptions, goodPlaybookWith, lines } from './check-helpers.ts';
 
 describe('fixture playbooks', () => {
   it('good: no findings at all', () => {
@@ -32,6 +34,21 @@ describe('fixture playbooks', () => {
         "tests/fixtures/mdx-syntax/concepts/gauge-and-insight.mdx:80:49  error  mdx-syntax  -  MDX syntax error: Expected a closing tag for \`<b>\` (80:49) before the end of \`paragraph\`. Close every tag you open; in prose write \\{ for a brace and &lt; for a "<".",
       ]
     `);
+  });
+
+  it('a literal brace in prose: said in plain words, at the brace', () => {
+    const withBody = (body: string) => goodPlaybookWith({ [concept]: (text) => `${text}\n${body}\n` });
+    const syntax = (body: string) => checkSources(withBody(body), defaultOptions).findings.filter((f) => f.ruleId === 'mdx-syntax').map(formatFindingLine);
+    expect(syntax('Price {per unit}.')).toEqual([
+      'tests/fixtures/good/concepts/gauge-and-insight.mdx:82:7  error  mdx-syntax  -  In MDX a brace `{` starts code, so `{per unit}` is read as code, not as text. To show it as text, write `\\{per unit}`; for a note to editors, write {/* note */}.',
+    ]);
+    expect(syntax('Price {per unit.')).toEqual([
+      'tests/fixtures/good/concepts/gauge-and-insight.mdx:82:7  error  mdx-syntax  -  In MDX a brace `{` starts code, and this one is never closed with `}`. To show a brace as text, write `\\{`; for a note to editors, write {/* note */}.',
+    ]);
+    expect(syntax('Text\n\n{per\nunit}')).toEqual([
+      'tests/fixtures/good/concepts/gauge-and-insight.mdx:84:1  error  mdx-syntax  -  In MDX a brace `{` starts code, so `{per unit}` is read as code, not as text. To show it as text, write `\\{per unit}`; for a note to editors, write {/* note */}.',
+    ]);
+    expect(syntax('Price \\{per unit}.')).toEqual([]);
   });
 
   it('references-exist (a bundle names a missing product)', () => {
@@ -69,8 +86,8 @@ describe('fixture playbooks', () => {
   it('no-vague-claims', () => {
     expect(lines(checkFixture('no-vague-claims'))).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:3:1  warning  no-vague-claims  tagline  The tagline says "innovative" and "seamless" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.",
-        "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:25:5  warning  no-vague-claims  arguments[2].claim  The claim says "seamless" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.",
+        "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:3:1  warning  no-vague-claims  tagline  The tagline says "innovative" and "seamless" without a figure. Say what the customer gets in numbers, with a unit ("scrap down 38 % in 6 months"; a year, a standard or a version number is not a figure), or drop the word.",
+        "tests/fixtures/no-vague-claims/concepts/gauge-and-insight.mdx:25:5  warning  no-vague-claims  arguments[2].claim  The claim says "seamless" without a figure. Say what the customer gets in numbers, with a unit ("scrap down 38 % in 6 months"; a year, a standard or a version number is not a figure), or drop the word.",
       ]
     `);
   });

@@ -263,6 +263,30 @@ describe('messages a marketer acts on', () => {
     `);
   });
 
+  const yamlLines = (file: string, from: string, to: string) =>
+    lines(checkSources(goodPlaybookWith({ [file]: replace(from, to) }), defaultOptions)).filter((l) => l.includes('yaml-syntax'));
+
+  it.each([
+    ['a list item', 'products/gauge.yaml', '  - amount: 4150', '\t- amount: 4150', 'products/gauge.yaml:5:1'],
+    ['a field of a list item', 'products/gauge.yaml', '    per: once', '\tper: once', 'products/gauge.yaml:6:1'],
+    ['a field of a list item in a concept', concept, '    claim: Audits take less time', '\tclaim: Audits take less time', `${concept}:21:1`],
+    ['a field after spaces', concept, '    claim: Audits take less time', '  \tclaim: Audits take less time', `${concept}:21:1`],
+  ])('a tab in the indentation of %s is named as a tab, at its own line, and nothing else', (_what, file, from, to, at) => {
+    expect(yamlLines(file, from, to)).toEqual([
+      `tests/fixtures/good/${at}  error  yaml-syntax  -  This line is indented with a tab. Indent with spaces only (two per level).`,
+    ]);
+  });
+
+  it('an unclosed quote is reported where it opens, naming the field', () => {
+    expect(yamlLines(concept, 'owner: Mara Jansen', 'owner: "Mara Jansen')).toEqual([
+      `tests/fixtures/good/${concept}:8:8  error  yaml-syntax  -  The text of \`owner\` opens a quote (") here that is never closed, so every line after it is read as part of it. Add the closing " at the end of the text (and write a quote inside the text as \\").`,
+    ]);
+    expect(yamlLines('products/gauge.yaml', 'name: LineMeter Gauge', "name: 'LineMeter Gauge")).toEqual([
+      "tests/fixtures/good/products/gauge.yaml:1:7  error  yaml-syntax  -  The text of `name` opens a quote (') here that is never closed, so every line after it is read as part of it. Add the closing ' at the end of the text (and write an apostrophe inside the text as '').",
+    ]);
+    expect(yamlLines(concept, '    claim: Audits take less time', '    claim: "Audits \\" take less time')[0]).toMatch(/:21:12 .*The text of `claim` opens a quote/);
+  });
+
   it('no parser or library names in any YAML message', () => {
     for (const line of lines(checkFixture('yaml-messages'))) {
       expect(line).not.toMatch(/implicit|compact mapping|scalar|flow|block-seq|yaml package|zod|sätteri|satteri/i);
@@ -278,7 +302,7 @@ describe('messages a marketer acts on', () => {
     });
     expect(lines(checkSources(files, defaultOptions))).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/good/concepts/gauge-and-insight.mdx:3:1  warning  no-vague-claims  tagline  The tagline says "innovative" and "seamless" without a figure. Say what the customer gets in numbers ("scrap down 38 % in 6 months") or drop the word.",
+        "tests/fixtures/good/concepts/gauge-and-insight.mdx:3:1  warning  no-vague-claims  tagline  The tagline says "innovative" and "seamless" without a figure. Say what the customer gets in numbers, with a unit ("scrap down 38 % in 6 months"; a year, a standard or a version number is not a figure), or drop the word.",
         "tests/fixtures/good/concepts/gauge-and-insight.mdx:19:5  error  schema  arguments[0].prof  \`prof\` is not a field here; remove it or correct its spelling. Did you mean \`proof\`?",
       ]
     `);

@@ -83,11 +83,34 @@ describe('npm run new', () => {
         "concepts/line-check.mdx:17:1  error  no-placeholders  owner  Still holds the "TODO" placeholder from the scaffold. Write the real text.",
         "concepts/line-check.mdx:18:1  error  champion-from-pilot  salesChampion  A pilot concept needs a \`salesChampion\`: the salesperson who tests it in the field and speaks for it in sales.",
         "concepts/line-check.mdx:34:1  error  concept-complete  arguments  Has 0 selling arguments; a concept needs at least 3 (claim, proof and benefit) to be published. Add them, or set \`status: draft\`.",
-        "concepts/line-check.mdx:44:1  error  concept-complete  objections  Has 0 objections; a concept needs at least 3 (objection, concern, response and follow-up question) to be published. Add them, or set \`status: draft\`.",
-        "concepts/line-check.mdx:90:1  error  concept-complete  discoveryQuestions  Has 0 discovery questions; a concept needs at least 3 (an open question to ask the customer) to be published. Add them, or set \`status: draft\`.",
-        "concepts/line-check.mdx:125:1  error  no-placeholders  -  The text below the frontmatter still holds the "TODO" placeholder from the scaffold. Write the story and talk track.",
+        "concepts/line-check.mdx:46:1  error  concept-complete  objections  Has 0 objections; a concept needs at least 3 (objection, concern, response and follow-up question) to be published. Add them, or set \`status: draft\`.",
+        "concepts/line-check.mdx:93:1  error  concept-complete  discoveryQuestions  Has 0 discovery questions; a concept needs at least 3 (an open question to ask the customer) to be published. Add them, or set \`status: draft\`.",
+        "concepts/line-check.mdx:129:1  error  no-placeholders  -  The text below the frontmatter still holds the "TODO" placeholder from the scaffold. Write the story and talk track.",
       ]
     `);
+  });
+
+  it("following the scaffold's instruction for lists (delete the [], remove the # in front of the examples) gives no YAML finding", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'playbook-new-'));
+    expect(runNew(dir, 'concept', 'Line Check').status).toBe(0);
+    const file = join(dir, 'concepts', 'line-check.mdx');
+    const edited: string[] = [];
+    let inList = false;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (/^\w+: \[\]/.test(line)) {
+        inList = true;
+        edited.push(line.replace(/: \[\].*$/, ':'));
+      } else if (inList && /^#\s{2}/.test(line)) {
+        edited.push(line.slice(1));
+      } else {
+        inList = false;
+        edited.push(line);
+      }
+    }
+    writeFileSync(file, edited.join('\n'));
+    expect(edited.filter((line) => /^ {2}- (id|metric|question): /.test(line))).toHaveLength(6);
+    const yaml = check(dir).findings.filter((f) => f.ruleId === 'yaml-syntax' || f.ruleId === 'mdx-syntax');
+    expect(yaml.map(formatFindingLine)).toEqual([]);
   });
 
   it('prints usage for an unknown kind', () => {

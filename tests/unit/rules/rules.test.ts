@@ -66,6 +66,19 @@ describe('ids-unique', () => {
     expect(paths(runRule(idsUnique, files))).toEqual(['proofPoints[1].id']);
   });
 
+  it('reports an objection with the id of an argument, which <Quote item> could not tell apart', () => {
+    expect(runRule(idsUnique, withConcept('  - id: no-time', '  - id: faster-audits'))).toEqual([
+      {
+        ruleId: 'ids-unique',
+        severity: 'error',
+        line: 35,
+        path: 'objections[1].id',
+        message:
+          'The objection id "faster-audits" is also the id of an argument (arguments[1]). `<Quote item="…">` names an argument or objection by its id alone, so it could show only one of the two. Give the objection (or the argument) its own `id`.',
+      },
+    ]);
+  });
+
   it('reports ids derived from identical text', () => {
     const files = withConcept(
       '  - question: What does a scrapped batch cost you?',
@@ -108,6 +121,26 @@ describe('argument-has-proof', () => {
 });
 
 describe('no-vague-claims', () => {
+  it.each([
+    ['Our innovative audit trail, trusted since 2019.', 'innovative'],
+    ['A seamless audit trail for IATF 16949.', 'seamless'],
+    ['The one innovative audit trail, version 2.', 'innovative'],
+  ])('warns on %j: a year, a standard or a version is no figure', (claim, word) => {
+    expect(runRule(noVagueClaims, withConcept('claim: Audits take less time', `claim: ${claim}`))).toEqual([
+      {
+        ruleId: 'no-vague-claims',
+        severity: 'warning',
+        line: 21,
+        path: 'arguments[1].claim',
+        message: `The claim says "${word}" without a figure. Say what the customer gets in numbers, with a unit ("scrap down 38 % in 6 months"; a year, a standard or a version number is not a figure), or drop the word.`,
+      },
+    ]);
+  });
+
+  it('waives the warning for a figure with a unit, as argument-has-proof counts proof', () => {
+    expect(runRule(noVagueClaims, withConcept('claim: Audits take less time', 'claim: A seamless audit, 4 hours instead of 2 days'))).toEqual([]);
+  });
+
   it('warns on configured extra words too', () => {
     const files = withConcept('claim: Audits take less time', 'claim: Audits with synergistic flow');
     const found = runRule(noVagueClaims, files);
@@ -276,6 +309,13 @@ describe('mdx-safe', () => {
   it('is always an error, whatever the configuration says', () => {
     const findings = checkSources(body('{process.env.X}'), { ...defaultOptions, severities: { ...defaultOptions.severities, 'mdx-safe': 'off' } }).findings;
     expect(findings).toMatchObject([{ ruleId: 'mdx-safe', severity: 'error', line: 78 }]);
+  });
+
+  it('refuses an image on another site, which the pages\' security policy would never show', () => {
+    expect(bodyFindings('![img](https://example.com/a.png) and [a link](https://example.com/a.png)').map((f) => f.message)).toEqual([
+      'This image address "https://example.com/a.png" is on another site, and the playbook\'s pages show only images of the site itself (their security policy blocks the others), so it would never appear. ' +
+        'Use a path on the site: put the image in public/ (like public/assets/diagram.png) and write its path from there (/assets/diagram.png).',
+    ]);
   });
 
   it('is not a configurable rule of the engine', () => {

@@ -56,4 +56,9 @@ describe('vagueWordsIn', () => {
     expect(vagueWordsIn('Innovative: scrap down 38 %', matcher)).toEqual([]);
     expect(vagueWordsIn('Reinnovation of the line', matcher)).toEqual([]);
   });
+
+  it('does not take a year, a standard or a version for a figure', () => {
+    expect(vagueWordsIn('Innovative since 2019, for IATF 16949, version 2', matcher)).toEqual(['innovative']);
+    expect(vagueWordsIn('Een innovatieve meting, 12 uur sneller', vagueWordMatcher({}, 'nl'), 'nl')).toEqual([]);
+  });
 });

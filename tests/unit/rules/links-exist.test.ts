@@ -1,0 +1,97 @@
+/**
+ * links-exist: links that stay on the site lead to a file under public/ or a page the playbook
+ * publishes. Each case edits the good fixture and asserts the message an author reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { linksExist, linkTarget } from '../../../src/rules/links-exist.ts';
+import { concept, goodPlaybookWith, runRule } from '../checker/check-helpers.ts';
+
+const goodConcept = goodPlaybookWith().find((f) => f.relativePath === 'gauge-and-insight.mdx')!.text;
+const publicFiles = ['/assets/gauge-data-sheet.pdf', '/assets/scrap-case-study.pdf', '/favicon.svg'];
+const withBody = (body: string, edits: Record<string, (text: string) => string> = {}) =>
+  goodPlaybookWith({ [concept]: (text) => `${text}\n${body}\n`, ...edits });
+const run = (files: ReturnType<typeof goodPlaybookWith>) => runRule(linksExist, files, { publicFiles });
+const messages = (files: ReturnType<typeof goodPlaybookWith>) => run(files).map((f) => f.message);
+
+describe('links-exist', () => {
+  it('passes links to files under public/, to pages of entries and sections, and off-site links', () => {
+    const body = [
+      '[sheet](/assets/gauge-data-sheet.pdf) [case](/assets/scrap-case-study.pdf#page=2) ![logo](/favicon.svg)',
+      '[gauge](/products/gauge/) [no slash](/products/gauge) [Dutch](/nl/personas/quality-manager/) [itself](./)',
+      '[card](/objections/gauge-and-insight/too-expensive/) [rival](../../competitors/rival/) [all](/concepts/)',
+      '[prepare](/prepare/?industry=automotive) [here](#the-story) [site](https://example.com/x.pdf) [mail](mailto:a@example.com)',
+    ].join('\n\n');
+    expect(run(withBody(body))).toEqual([]);
+  });
+
+  it('reports a body link to a file that is not in public/', () => {
+    expect(run(withBody('See [the case study](/assets/roughness-case.pdf).'))).toEqual([
+      {
+        ruleId: 'links-exist',
+        severity: 'error',
+        line: 82,
+        path: 'body',
+        message: 'The link "/assets/roughness-case.pdf" leads nowhere: there is no file public/assets/roughness-case.pdf. Put the file in public/ or correct the address.',
+      },
+    ]);
+  });
+
+  it('resolves a relative link from the page it is on, with a near miss as "did you mean"', () => {
+    expect(messages(withBody('[the flagship](../gauge-and-insigth/) and [rel](./x.pdf)'))).toEqual([
+      'The link "../gauge-and-insigth/" leads to /concepts/gauge-and-insigth/, but that is no page of this playbook. Did you mean /concepts/gauge-and-insight/? Link to a page the site publishes (a concept is at /concepts/<file name>/, a product at /products/<file name>/) or to a file under public/.',
+      'The link "./x.pdf" leads to /concepts/gauge-and-insight/x.pdf, but there is no file public/concepts/gauge-and-insight/x.pdf. Put the file in public/ or correct the address.',
+    ]);
+  });
+
+  it('reports an image that is not in public/, suggesting the near miss', () => {
+    expect(messages(withBody('![logo](/favicon.png)'))).toEqual([
+      'The image "/favicon.png" leads nowhere: there is no file public/favicon.png. Did you mean /favicon.svg? Put the file in public/ or correct the address.',
+    ]);
+  });
+
+  it("reports a product asset's href to a missing file, at the field", () => {
+    const files = goodPlaybookWith({
+      'products/gauge.yaml': (text) => `${text}assets:\n  - title: Data sheet\n    href: /assets/gauge-data-shet.pdf\n`,
+    });
+    expect(run(files)).toEqual([
+      {
+        ruleId: 'links-exist',
+        severity: 'error',
+        line: 10,
+        path: 'assets[0].href',
+        message: 'The asset\'s `href` "/assets/gauge-data-shet.pdf" leads nowhere: there is no file public/assets/gauge-data-shet.pdf. Did you mean /assets/gauge-data-sheet.pdf? Put the file in public/ or correct the address.',
+      },
+    ]);
+  });
+
+  it('reports a link to a page no entry has, and to a draft concept from a published one', () => {
+    const draftCopy = (text: string) => text.replace('status: live', 'status: draft').replace('## The story', '[back](/concepts/gauge-and-insight/)');
+    const files = goodPlaybookWith({
+      [concept]: (text) => `${text}\n[lm](/products/gauge-x/) [draft](/concepts/draft-idea/)\n`,
+      'concepts/draft-idea.mdx': () => draftCopy(goodConcept),
+    });
+    expect(messages(files)).toEqual([
+      'The link "/products/gauge-x/" leads nowhere: that is no page of this playbook. Did you mean /products/gauge/? Link to a page the site publishes (a concept is at /concepts/<file name>/, a product at /products/<file name>/) or to a file under public/.',
+      'The link "/concepts/draft-idea/" leads nowhere: that is the page of "draft-idea", a draft concept, which the site does not publish. Link to it once it is pilot or live, or leave the link out for now.',
+    ]);
+    // A preview build publishes drafts: only the missing product page is left.
+    const preview = { publicFiles, settings: { vagueWords: {}, staleCompetitorDays: 90, showDrafts: true, locales: ['en', 'nl'] } };
+    expect(runRule(linksExist, files, preview).map((f) => f.message.slice(0, 30))).toEqual(['The link "/products/gauge-x/" ']);
+  });
+
+  it('lets a draft link to another draft: neither page is published', () => {
+    const files = goodPlaybookWith({
+      [concept]: (text) => `${text.replace('status: live', 'status: draft')}\n[draft](/concepts/draft-idea/)\n`,
+      'concepts/draft-idea.mdx': () => goodConcept.replace('status: live', 'status: draft'),
+    });
+    expect(run(files)).toEqual([]);
+  });
+
+  it('judges a link as the browser reads it', () => {
+    expect(linkTarget('../other/', '/nl/concepts/x/')).toBe('/nl/concepts/other/');
+    expect(linkTarget('/assets/my%20case.pdf?x=1#p2', undefined)).toBe('/assets/my case.pdf');
+    expect(linkTarget('./x.pdf', undefined)).toBeUndefined();
+    expect(linkTarget('https://example.com/', '/concepts/x/')).toBeUndefined();
+    expect(linkTarget('javascript:alert(1)', '/concepts/x/')).toBeUndefined();
+  });
+});
