@@ -145,6 +145,54 @@ test.describe('pitch practice', () => {
   });
 });
 
+test.describe('pitch practice can always be won', () => {
+  for (const locale of ['', '/nl']) {
+    test(`offers only personas with a right question, in every concept (${locale || '/en'})`, async ({ page }) => {
+      await page.goto(`${locale}/learn/practice/`);
+      const concept = page.locator('#practice-concept');
+      const persona = page.locator('#practice-persona');
+      await expect(concept).toBeEnabled();
+      // No question of "Audit-ready gauge control" is meant for a purchasing manager.
+      await concept.selectOption('audit-ready-gauges');
+      await expect(persona.locator('option[value="purchasing-manager"]')).toHaveCount(0);
+      for (const conceptId of await concept.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))) {
+        await concept.selectOption(conceptId);
+        const personas = await persona.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+        expect(personas.length, conceptId).toBeGreaterThan(0);
+        for (const personaId of personas) {
+          await persona.selectOption(personaId);
+          await page.locator('[data-practice-form] button[type="submit"]').click();
+          await expect(page.locator('[data-practice-title]')).toBeFocused();
+          const choices = page.locator('[data-practice-choices] button');
+          await expect(choices.first()).toBeVisible();
+          const feedback = page.locator('[data-practice-feedback]');
+          let won = false;
+          for (const choice of await choices.all()) {
+            await choice.click();
+            if ((await feedback.getAttribute('class'))?.includes('text-good')) won = true;
+          }
+          expect(won, `${conceptId} + ${personaId}`).toBe(true);
+        }
+      }
+    });
+  }
+
+  test('a round with no question for the persona says so instead of asking for a guess', async ({ page }) => {
+    // A concept list older than the concept (say, kept offline) can still offer such a persona.
+    await page.route('**/concepts/picker.json', async (route) => {
+      const file = (await (await route.fetch()).json()) as { concepts: { id: string; personas: string[] }[] };
+      for (const concept of file.concepts) concept.personas.push('purchasing-manager');
+      await route.fulfill({ json: file });
+    });
+    await page.goto('/learn/practice/');
+    await page.getByLabel('Concept', { exact: true }).selectOption('audit-ready-gauges');
+    await page.getByLabel('Persona', { exact: true }).selectOption('purchasing-manager');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.locator('[data-practice-no-question]')).toHaveText(/No discovery question of this concept is meant for this persona/);
+    await expect(page.locator('[data-practice-choices] button')).toHaveCount(0);
+  });
+});
+
 test.describe('progress moves to another build with its export file', () => {
   const build = fixtureBuilds.find((b) => b.name === priceResponseChanged.name)!;
   const outDir = fixtureBuildEnv(build).PLAYBOOK_OUT_DIR!;

@@ -123,6 +123,8 @@ describe('pitch practice', () => {
     expect(round.choices.filter((c) => c.right).map((c) => c.id)).toEqual(['cost-of-a-part']);
     expect(round.choices.map((c) => c.id).sort()).toEqual(['cost-of-a-part', 'reading-to-chart', 'scrap-last-year']);
     expect(practiceRound(conceptLearnFile(concept, [], 'en'), 'finance-controller')).toEqual(round);
+    // No question is meant for a purchasing manager: no choices at all rather than only wrong ones.
+    expect(practiceRound(conceptLearnFile(concept, [], 'en'), 'purchasing-manager').choices).toEqual([]);
   });
 });
 

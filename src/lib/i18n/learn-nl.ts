@@ -62,6 +62,7 @@ export const learnNl: Record<keyof typeof learnEn, string> = {
   'learn.practice.benefit': 'Voordeel',
   'learn.practice.noArguments': 'Geen argument van dit concept is op deze persona gericht. Kies een andere persona.',
   'learn.practice.question': 'Welke vraag stel je deze persona om het gesprek te openen?',
+  'learn.practice.noQuestion': 'Geen van de vragen van dit concept is voor deze persona bedoeld, dus er is geen goed antwoord. Kies een andere persona.',
   'learn.practice.questionRight': 'Goed: met die vraag gaat deze persona over de eigen cijfers praten.',
   'learn.practice.questionWrong': 'Die vraag is voor iemand anders bedoeld. Probeer het nog eens.',
   'learn.practice.timer': 'Timer van 60 seconden starten',

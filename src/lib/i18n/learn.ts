@@ -60,6 +60,7 @@ export const learnEn = {
   'learn.practice.benefit': 'Benefit',
   'learn.practice.noArguments': 'No argument of this concept is aimed at this persona. Try another persona.',
   'learn.practice.question': 'Which discovery question do you ask this persona?',
+  'learn.practice.noQuestion': 'No discovery question of this concept is meant for this persona, so there is no right answer to find. Pick another persona.',
   'learn.practice.questionRight': 'Right: that question gets this persona talking about their own figures.',
   'learn.practice.questionWrong': 'That one is meant for someone else. Try again.',
   'learn.practice.timer': 'Start a 60-second timer',
