@@ -46,6 +46,34 @@ test.describe('lesson quiz', () => {
     await expect(page.locator('[data-lesson-status="handling-the-price-objection"]')).toHaveText('Started · 0 of 3 right the first time');
   });
 
+  test('the lesson navigation shows its spaces: "Next lesson: The anatomy of a concept →"', async ({ page }) => {
+    /** The rendered gaps, in px, between the label's colon and the title, and between the title and the arrow. */
+    const gaps = (link: ReturnType<Page['locator']>) =>
+      link.evaluate((a) => {
+        const title = [...a.querySelectorAll('span')].at(-1)!;
+        const rect = (node: Node, from: number, to: number) => {
+          const range = document.createRange();
+          range.setStart(node, from);
+          range.setEnd(node, to);
+          return range.getBoundingClientRect();
+        };
+        const before = title.previousSibling!;
+        const after = title.nextSibling;
+        const colon = before.textContent!.lastIndexOf(':');
+        const arrow = after?.textContent?.indexOf('→') ?? -1;
+        const box = title.getBoundingClientRect();
+        return [box.left - rect(before, colon, colon + 1).right, arrow < 0 ? null : rect(after!, arrow, arrow + 1).left - box.right];
+      });
+    await page.goto('/learn/lessons/concepts-not-boxes/');
+    const next = page.getByRole('link', { name: /^Next lesson/ });
+    await expect(next).toHaveText('Next lesson: The anatomy of a concept →');
+    const [afterColon, beforeArrow] = await gaps(next);
+    expect(afterColon).toBeGreaterThan(2);
+    expect(beforeArrow).toBeGreaterThan(2);
+    await page.goto('/nl/learn/lessons/anatomy-of-a-concept/');
+    expect((await gaps(page.getByRole('link', { name: /^← Vorige les/ })))[0]).toBeGreaterThan(2);
+  });
+
   test('keeps the questions and answers out of the search index', async ({ request }) => {
     const html = await (await request.get(lesson)).text();
     expect(html).toMatch(/<section[^>]*data-pagefind-ignore="all"[^>]*data-lesson-quiz/);
