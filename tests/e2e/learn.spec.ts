@@ -121,6 +121,36 @@ test.describe('objection drill', () => {
     await expect(front(page)).toHaveText(again);
   });
 
+  test('a card graded Again is still in today’s session after a reload, and the counts follow each grade', async ({ page }) => {
+    await page.goto('/learn/drill/');
+    const counts = page.locator('[data-drill-counts]');
+    await expect(counts).toHaveText('0 due · 16 new');
+    const failed: string[] = [];
+    for (const [i, key] of ['1', '3', '4', '2', '3', '1'].entries()) {
+      const card = await shownFront(page);
+      if (key === '1') failed.push(card);
+      await page.keyboard.press('Space');
+      await expect(page.locator('[data-drill-back]')).toBeVisible();
+      await page.keyboard.press(key);
+      await expect(counts).toHaveText(`${failed.length} due · ${15 - i} new`);
+    }
+    await expect(left(page)).toHaveText('6 cards left in this session');
+    await page.reload();
+    await expect(left(page)).toHaveText('6 cards left in this session');
+    await expect(counts).toHaveText('2 due · 10 new');
+    // The four new cards first, then the two failed ones, in the order they were failed.
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      seen.push(await shownFront(page));
+      await page.keyboard.press('Space');
+      await expect(page.locator('[data-drill-back]')).toBeVisible();
+      await page.keyboard.press('3');
+    }
+    expect(seen.slice(4)).toEqual(failed);
+    await expect(page.locator('[data-drill-message]')).toContainText('Done for today');
+    await expect(counts).toHaveText('0 due · 6 new');
+  });
+
   test('while the chosen concept’s cards load, the card still on screen cannot be revealed or graded', async ({ page }) => {
     await page.goto('/learn/drill/');
     const before = await shownFront(page);
