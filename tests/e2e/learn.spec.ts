@@ -151,6 +151,26 @@ test.describe('objection drill', () => {
     await expect(counts).toHaveText('0 due · 6 new');
   });
 
+  test('on a Dutch page, a card of a concept not yet in Dutch says so, and its English texts carry lang="en"', async ({ page }) => {
+    await page.goto('/nl/learn/drill/');
+    const note = page.locator('[data-drill-untranslated]');
+    await page.getByLabel('Concept', { exact: true }).selectOption('audit-ready-gauges');
+    await shownFront(page);
+    await expect(note).toBeVisible();
+    await expect(note).toHaveText('Van deze kaart is nog geen versie in het Nederlands: je ziet hem in het Engels.');
+    await expect(front(page)).toHaveAttribute('lang', 'en');
+    await expect(page.locator('[data-drill-concept]')).toHaveAttribute('lang', 'en');
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-drill-field="response"]')).toHaveAttribute('lang', 'en');
+    // The note and the card's own labels are Dutch, like the page.
+    await expect(page.locator('[data-drill-card]')).not.toHaveAttribute('lang', 'en');
+    await page.getByLabel('Concept', { exact: true }).selectOption('scrap-to-savings');
+    await shownFront(page);
+    await expect(page.locator('[data-drill-concept]')).toHaveText('Van afkeur naar besparing');
+    await expect(note).toBeHidden();
+    await expect(front(page)).toHaveAttribute('lang', '');
+  });
+
   test('while the chosen concept’s cards load, the card still on screen cannot be revealed or graded', async ({ page }) => {
     await page.goto('/learn/drill/');
     const before = await shownFront(page);

@@ -26,6 +26,7 @@ export function setupDrill(root: HTMLElement): void {
   const ask = q('[data-drill-ask]')!;
   const back = q('[data-drill-back]')!;
   const changedNote = q('[data-drill-changed]')!;
+  const untranslatedNote = q('[data-drill-untranslated]')!;
   const filters = q<HTMLFormElement>('[data-drill-filters]')!;
   const conceptUrl = (id: string) => (root.dataset.conceptUrl ?? '').replace('__id__', encodeURIComponent(id));
 
@@ -131,7 +132,10 @@ export function setupDrill(root: HTMLElement): void {
     const text = concept.cards[meta.objectionId]!;
     q('[data-drill-category]')!.textContent = strings[`category.${meta.category}`] ?? meta.category;
     q('[data-drill-concept]')!.textContent = concept.title;
-    cardBox.lang = concept.lang === document.documentElement.lang ? '' : concept.lang;
+    // The concept's texts carry its language where it is not the page's, and the card says so.
+    const otherLang = concept.lang === document.documentElement.lang ? '' : concept.lang;
+    for (const node of root.querySelectorAll<HTMLElement>('[data-drill-concept], [data-drill-front], [data-drill-field]')) node.lang = otherLang;
+    untranslatedNote.hidden = !otherLang;
     front.textContent = `“${text.objection}”`;
     changedNote.hidden = !isChanged(progress, key);
     ask.hidden = false;

@@ -102,6 +102,7 @@ export const learnNl: Record<keyof typeof learnEn, string> = {
   'learn.drill.easy': 'Makkelijk',
   'learn.drill.keys': 'Toetsen: spatie toont het antwoord, 1 tot 4 beoordeelt.',
   'learn.drill.start': 'Begin met deze kaarten',
+  'learn.drill.untranslated': 'Van deze kaart is nog geen versie in het {language}: je ziet hem in het {original}.',
   'learn.drill.changed': 'Gewijzigd sinds je het oefende',
   'learn.drill.changedDetail': 'Marketing heeft dit antwoord aangepast. Nieuwe woorden zijn gemarkeerd, weggehaalde woorden doorgestreept.',
   'learn.drill.done': 'Klaar voor vandaag. De kaarten die je hebt beoordeeld komen terug op de dag dat ze aan de beurt zijn.',

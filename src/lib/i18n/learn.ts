@@ -100,6 +100,7 @@ export const learnEn = {
   'learn.drill.easy': 'Easy',
   'learn.drill.keys': 'Keys: Space reveals, 1 to 4 grade.',
   'learn.drill.start': 'Start with these cards',
+  'learn.drill.untranslated': 'There is no {language} version of this card yet: it is shown in {original}.',
   'learn.drill.changed': 'Changed since you practised it',
   'learn.drill.changedDetail': 'Marketing changed this answer. New words are marked, removed words are struck through.',
   'learn.drill.done': 'Done for today. The cards you graded come back on the day they are due.',
