@@ -5,6 +5,7 @@
  * carry this list themselves, so each of them grew with the playbook; now it is one file,
  * fetched by those pages' scripts when they need it and kept by the service worker. Pure.
  */
+import { practicePersonas } from './pitch-practice.ts';
 
 /** One concept as the pickers list it. */
 export interface PickerConcept {
@@ -14,7 +15,10 @@ export interface PickerConcept {
   lang?: string;
   /** False for a retired concept: search still names it in its facet, the pickers leave it out. */
   active: boolean;
-  /** The known personas the concept speaks to, in its order: pitch practice's persona choice. */
+  /**
+   * Pitch practice's persona choice: the known personas the concept speaks to, in its order,
+   * that one of its discovery questions is meant for (src/lib/pitch-practice.ts `practicePersonas`).
+   */
   personas: string[];
 }
 
@@ -25,13 +29,14 @@ export interface ConceptPickerFile {
 /** What the file needs of a concept (Astro's entries fit it). */
 export interface PickerConceptInput {
   id: string;
-  data: { title: string; status: string; personas: readonly { id: string }[] };
+  data: { title: string; status: string; personas: readonly { id: string }[]; discoveryQuestions: readonly { personas: readonly { id: string }[] }[] };
 }
 
 /**
  * The file of one language: the concepts in the order given, `otherLang` giving a concept's
  * language where it differs from the page's, `knownPersona` leaving out persona ids that name
- * no published persona (the practice page would have no name to show for them).
+ * no published persona (the practice page would have no name to show for them), and personas
+ * no discovery question is meant for left out too (no practice round could be won).
  */
 export function conceptPickerFile(
   concepts: readonly PickerConceptInput[],
@@ -46,7 +51,10 @@ export function conceptPickerFile(
         title: concept.data.title,
         ...(lang ? { lang } : {}),
         active: concept.data.status !== 'retired',
-        personas: concept.data.personas.map((p) => p.id).filter(knownPersona),
+        personas: practicePersonas(
+          concept.data.personas.map((p) => p.id).filter(knownPersona),
+          concept.data.discoveryQuestions.map((q) => ({ personas: q.personas.map((p) => p.id) })),
+        ),
       };
     }),
   };

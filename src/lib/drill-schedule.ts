@@ -1,19 +1,31 @@
 /**
  * Scheduling of the objection drill over FSRS (`ts-fsrs`, the scheduler Anki uses): desired
- * retention 0.9, short-term learning steps off (every grade but Again schedules a later day),
- * fuzz off so a history always gives the same dates. Pure: the clock is passed in.
+ * retention 0.9, fuzz off so a history always gives the same dates, and one short-term learning
+ * step for Again only: a failed card is due again in a minute, in (re)learning, so it stays in
+ * today's session, also after a reload; every other grade schedules a later day. Pure: the
+ * clock is passed in.
  */
 import { defaultLimits, type DailyLimits } from './drill-limits.ts';
-import { createEmptyCard, fsrs, Rating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, State, StrategyMode, type Card, type FSRS, type Grade, type TLearningStepsStrategy } from 'ts-fsrs';
 
 export { Rating, State };
 export type { Card, Grade };
 
 export const desiredRetention = 0.9;
 
+/** Minutes until a card graded Again is due: it comes back at the end of today's session. */
+export const againMinutes = 1;
+
+/**
+ * The learning steps, for new, learning, review and relearning cards alike: Again is one short
+ * step; Hard, Good and Easy have none, so FSRS gives them a later day (ts-fsrs' default steps,
+ * 1 and 10 minutes, would keep Hard and Good cards in today's session too).
+ */
+const againStep: TLearningStepsStrategy = () => ({ [Rating.Again]: { scheduled_minutes: againMinutes, next_step: 0 } });
+
 /** The scheduler with the playbook's settings. */
 export function createScheduler(): FSRS {
-  return fsrs({ request_retention: desiredRetention, enable_short_term: false, enable_fuzz: false });
+  return fsrs({ request_retention: desiredRetention, enable_short_term: true, enable_fuzz: false }).useStrategy(StrategyMode.LEARNING_STEPS, againStep);
 }
 
 const scheduler = createScheduler();
@@ -58,30 +70,41 @@ export interface QueueInput {
 }
 
 export interface Queue {
-  /** Keys to show in this session: due reviews first (most overdue first), then new cards. */
+  /**
+   * Keys to show in this session: due reviews first (most overdue first), then new cards, then
+   * the cards graded Again (in the order they were failed), as the session left them.
+   */
   queue: string[];
-  /** Reviews due today, before the limit. */
+  /** Cards due today, before the limit: reviews and cards graded Again. */
   dueCount: number;
   /** New cards available, before the limit. */
   newCount: number;
 }
 
-/** Today's queue within the daily limits. */
+const inLearning = (card: Card) => card.state === State.Learning || card.state === State.Relearning;
+const byDue = (a: { key: string; at: number }, b: { key: string; at: number }) => a.at - b.at || a.key.localeCompare(b.key);
+
+/**
+ * Today's queue within the daily limits. A card graded Again is in no limit: it was counted
+ * when it was first shown, and it stays until it is graded otherwise.
+ */
 export function buildQueue({ keys, states, now, limits = defaultLimits, done = { new: 0, reviews: 0 }, utcOffsetMinutes = 0 }: QueueInput): Queue {
   const end = endOfDay(now, utcOffsetMinutes).getTime();
   const due: { key: string; at: number }[] = [];
+  const again: { key: string; at: number }[] = [];
   const fresh: string[] = [];
   for (const key of keys) {
     const state = states.get(key);
     if (!state || state.state === State.New) fresh.push(key);
-    else if (state.due.getTime() < end) due.push({ key, at: state.due.getTime() });
+    else if (state.due.getTime() < end) (inLearning(state) ? again : due).push({ key, at: state.due.getTime() });
   }
-  due.sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
+  due.sort(byDue);
+  again.sort(byDue);
   const reviewRoom = Math.max(0, limits.reviewsPerDay - done.reviews);
   const newRoom = Math.max(0, limits.newPerDay - done.new);
   return {
-    queue: [...due.slice(0, reviewRoom).map((d) => d.key), ...fresh.slice(0, newRoom)],
-    dueCount: due.length,
+    queue: [...due.slice(0, reviewRoom).map((d) => d.key), ...fresh.slice(0, newRoom), ...again.map((d) => d.key)],
+    dueCount: due.length + again.length,
     newCount: fresh.length,
   };
 }
@@ -91,8 +114,11 @@ export interface SessionStep {
   card: Card;
   /** The session's queue after grading: Again moves the card to the end, any other grade removes it. */
   queue: string[];
-  /** Whether this grading counts as a new card or a review for the daily limits. */
-  counted: 'new' | 'review';
+  /**
+   * Whether this grading counts as a new card or a review for the daily limits; `null` for a
+   * card graded Again before, which was counted then.
+   */
+  counted: 'new' | 'review' | null;
 }
 
 /** Grades the card at the head (or anywhere) of the session's queue. */
@@ -102,7 +128,7 @@ export function answerInSession(queue: readonly string[], key: string, card: Car
   return {
     card: next,
     queue: grade === Rating.Again ? [...rest, key] : rest,
-    counted: card.state === State.New ? 'new' : 'review',
+    counted: card.state === State.New ? 'new' : inLearning(card) ? null : 'review',
   };
 }
 

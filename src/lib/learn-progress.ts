@@ -234,13 +234,17 @@ export interface QuizQuestionInput {
 
 /**
  * Records the learner's first answer to a question (its score): a later try on the same
- * question changes nothing, unless the right answer changed since (then the new first answer
- * counts) or the learner starts the quiz again (`clearQuiz`).
+ * question changes nothing, in this language or another, unless the right answer changed since
+ * (then the new first answer counts) or the learner starts the quiz again (`clearQuiz`).
  */
 export function recordFirstAnswer(progress: Progress, lesson: string, question: QuizQuestionInput, correct: boolean, lang: string): Progress {
   const before = progress.quiz[lesson]?.[question.id];
-  if (before && !before.changed && before.hashes[lang] === quizAnswerHash(question)) return progress;
-  return recordQuizAnswer(progress, lesson, question, correct, lang);
+  const hash = quizAnswerHash(question);
+  if (!before || before.changed || (before.hashes[lang] ?? hash) !== hash) return recordQuizAnswer(progress, lesson, question, correct, lang);
+  if (before.hashes[lang] === hash) return progress;
+  // Answered first in another language: that answer stays the score. This language's hash is
+  // added, so a later change of the right answer here is noticed too.
+  return { ...progress, quiz: { ...progress.quiz, [lesson]: { ...progress.quiz[lesson], [question.id]: { ...before, hashes: { ...before.hashes, [lang]: hash } } } } };
 }
 
 /** Forgets a lesson's quiz answers (to take the quiz again); the lesson stays done. */

@@ -46,6 +46,34 @@ test.describe('lesson quiz', () => {
     await expect(page.locator('[data-lesson-status="handling-the-price-objection"]')).toHaveText('Started · 0 of 3 right the first time');
   });
 
+  test('the lesson navigation shows its spaces: "Next lesson: The anatomy of a concept →"', async ({ page }) => {
+    /** The rendered gaps, in px, between the label's colon and the title, and between the title and the arrow. */
+    const gaps = (link: ReturnType<Page['locator']>) =>
+      link.evaluate((a) => {
+        const title = [...a.querySelectorAll('span')].at(-1)!;
+        const rect = (node: Node, from: number, to: number) => {
+          const range = document.createRange();
+          range.setStart(node, from);
+          range.setEnd(node, to);
+          return range.getBoundingClientRect();
+        };
+        const before = title.previousSibling!;
+        const after = title.nextSibling;
+        const colon = before.textContent!.lastIndexOf(':');
+        const arrow = after?.textContent?.indexOf('→') ?? -1;
+        const box = title.getBoundingClientRect();
+        return [box.left - rect(before, colon, colon + 1).right, arrow < 0 ? null : rect(after!, arrow, arrow + 1).left - box.right];
+      });
+    await page.goto('/learn/lessons/concepts-not-boxes/');
+    const next = page.getByRole('link', { name: /^Next lesson/ });
+    await expect(next).toHaveText('Next lesson: The anatomy of a concept →');
+    const [afterColon, beforeArrow] = await gaps(next);
+    expect(afterColon).toBeGreaterThan(2);
+    expect(beforeArrow).toBeGreaterThan(2);
+    await page.goto('/nl/learn/lessons/anatomy-of-a-concept/');
+    expect((await gaps(page.getByRole('link', { name: /^← Vorige les/ })))[0]).toBeGreaterThan(2);
+  });
+
   test('keeps the questions and answers out of the search index', async ({ request }) => {
     const html = await (await request.get(lesson)).text();
     expect(html).toMatch(/<section[^>]*data-pagefind-ignore="all"[^>]*data-lesson-quiz/);
@@ -91,6 +119,56 @@ test.describe('objection drill', () => {
     await page.keyboard.press('4');
     await expect(left(page)).toHaveText('1 card left in this session');
     await expect(front(page)).toHaveText(again);
+  });
+
+  test('a card graded Again is still in today’s session after a reload, and the counts follow each grade', async ({ page }) => {
+    await page.goto('/learn/drill/');
+    const counts = page.locator('[data-drill-counts]');
+    await expect(counts).toHaveText('0 due · 16 new');
+    const failed: string[] = [];
+    for (const [i, key] of ['1', '3', '4', '2', '3', '1'].entries()) {
+      const card = await shownFront(page);
+      if (key === '1') failed.push(card);
+      await page.keyboard.press('Space');
+      await expect(page.locator('[data-drill-back]')).toBeVisible();
+      await page.keyboard.press(key);
+      await expect(counts).toHaveText(`${failed.length} due · ${15 - i} new`);
+    }
+    await expect(left(page)).toHaveText('6 cards left in this session');
+    await page.reload();
+    await expect(left(page)).toHaveText('6 cards left in this session');
+    await expect(counts).toHaveText('2 due · 10 new');
+    // The four new cards first, then the two failed ones, in the order they were failed.
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      seen.push(await shownFront(page));
+      await page.keyboard.press('Space');
+      await expect(page.locator('[data-drill-back]')).toBeVisible();
+      await page.keyboard.press('3');
+    }
+    expect(seen.slice(4)).toEqual(failed);
+    await expect(page.locator('[data-drill-message]')).toContainText('Done for today');
+    await expect(counts).toHaveText('0 due · 6 new');
+  });
+
+  test('on a Dutch page, a card of a concept not yet in Dutch says so, and its English texts carry lang="en"', async ({ page }) => {
+    await page.goto('/nl/learn/drill/');
+    const note = page.locator('[data-drill-untranslated]');
+    await page.getByLabel('Concept', { exact: true }).selectOption('audit-ready-gauges');
+    await shownFront(page);
+    await expect(note).toBeVisible();
+    await expect(note).toHaveText('Van deze kaart is nog geen versie in het Nederlands: je ziet hem in het Engels.');
+    await expect(front(page)).toHaveAttribute('lang', 'en');
+    await expect(page.locator('[data-drill-concept]')).toHaveAttribute('lang', 'en');
+    await page.keyboard.press('Space');
+    await expect(page.locator('[data-drill-field="response"]')).toHaveAttribute('lang', 'en');
+    // The note and the card's own labels are Dutch, like the page.
+    await expect(page.locator('[data-drill-card]')).not.toHaveAttribute('lang', 'en');
+    await page.getByLabel('Concept', { exact: true }).selectOption('scrap-to-savings');
+    await shownFront(page);
+    await expect(page.locator('[data-drill-concept]')).toHaveText('Van afkeur naar besparing');
+    await expect(note).toBeHidden();
+    await expect(front(page)).toHaveAttribute('lang', '');
   });
 
   test('while the chosen concept’s cards load, the card still on screen cannot be revealed or graded', async ({ page }) => {
@@ -142,6 +220,54 @@ test.describe('pitch practice', () => {
     await page.getByRole('button', { name: 'Start a 60-second timer' }).click();
     await expect(page.locator('[data-practice-timer-left]')).toHaveText('60 s left');
     await expect(page.getByRole('button', { name: 'Stop the timer' })).toBeVisible();
+  });
+});
+
+test.describe('pitch practice can always be won', () => {
+  for (const locale of ['', '/nl']) {
+    test(`offers only personas with a right question, in every concept (${locale || '/en'})`, async ({ page }) => {
+      await page.goto(`${locale}/learn/practice/`);
+      const concept = page.locator('#practice-concept');
+      const persona = page.locator('#practice-persona');
+      await expect(concept).toBeEnabled();
+      // No question of "Audit-ready gauge control" is meant for a purchasing manager.
+      await concept.selectOption('audit-ready-gauges');
+      await expect(persona.locator('option[value="purchasing-manager"]')).toHaveCount(0);
+      for (const conceptId of await concept.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))) {
+        await concept.selectOption(conceptId);
+        const personas = await persona.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+        expect(personas.length, conceptId).toBeGreaterThan(0);
+        for (const personaId of personas) {
+          await persona.selectOption(personaId);
+          await page.locator('[data-practice-form] button[type="submit"]').click();
+          await expect(page.locator('[data-practice-title]')).toBeFocused();
+          const choices = page.locator('[data-practice-choices] button');
+          await expect(choices.first()).toBeVisible();
+          const feedback = page.locator('[data-practice-feedback]');
+          let won = false;
+          for (const choice of await choices.all()) {
+            await choice.click();
+            if ((await feedback.getAttribute('class'))?.includes('text-good')) won = true;
+          }
+          expect(won, `${conceptId} + ${personaId}`).toBe(true);
+        }
+      }
+    });
+  }
+
+  test('a round with no question for the persona says so instead of asking for a guess', async ({ page }) => {
+    // A concept list older than the concept (say, kept offline) can still offer such a persona.
+    await page.route('**/concepts/picker.json', async (route) => {
+      const file = (await (await route.fetch()).json()) as { concepts: { id: string; personas: string[] }[] };
+      for (const concept of file.concepts) concept.personas.push('purchasing-manager');
+      await route.fulfill({ json: file });
+    });
+    await page.goto('/learn/practice/');
+    await page.getByLabel('Concept', { exact: true }).selectOption('audit-ready-gauges');
+    await page.getByLabel('Persona', { exact: true }).selectOption('purchasing-manager');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.locator('[data-practice-no-question]')).toHaveText(/No discovery question of this concept is meant for this persona/);
+    await expect(page.locator('[data-practice-choices] button')).toHaveCount(0);
   });
 });
 

@@ -5,10 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { conceptPickerFile, readConceptPickerFile } from '../../src/lib/concept-picker.ts';
 
+const asked = (...ids: string[]) => ({ personas: ids.map((id) => ({ id })) });
 const concepts = [
-  { id: 'scrap-to-savings', data: { title: 'Van afkeur naar besparing', status: 'live', personas: [{ id: 'finance-controller' }, { id: 'gone-persona' }] } },
-  { id: 'every-part-inline', data: { title: 'Every part, measured in line', status: 'pilot', personas: [] } },
-  { id: 'gauge-at-every-station', data: { title: 'A gauge at every station', status: 'retired', personas: [{ id: 'quality-manager' }] } },
+  { id: 'scrap-to-savings', data: { title: 'Van afkeur naar besparing', status: 'live', personas: [{ id: 'finance-controller' }, { id: 'gone-persona' }], discoveryQuestions: [asked('finance-controller', 'gone-persona')] } },
+  { id: 'every-part-inline', data: { title: 'Every part, measured in line', status: 'pilot', personas: [], discoveryQuestions: [] } },
+  { id: 'gauge-at-every-station', data: { title: 'A gauge at every station', status: 'retired', personas: [{ id: 'quality-manager' }], discoveryQuestions: [asked()] } },
 ];
 
 describe('conceptPickerFile', () => {
@@ -21,6 +22,15 @@ describe('conceptPickerFile', () => {
         { id: 'gauge-at-every-station', title: 'A gauge at every station', active: false, personas: ['quality-manager'] },
       ],
     });
+  });
+
+  it('offers practice only the personas a discovery question is meant for, or all of them when one is meant for everyone', () => {
+    const personas = [{ id: 'quality-manager' }, { id: 'purchasing-manager' }, { id: 'plant-manager' }];
+    const audit = { id: 'audit-ready-gauges', data: { title: 'Audit-ready gauge control', status: 'live', personas, discoveryQuestions: [asked('plant-manager', 'metrology-technician'), asked('quality-manager')] } };
+    const generic = { ...audit, id: 'generic', data: { ...audit.data, discoveryQuestions: [asked('quality-manager'), asked()] } };
+    const [first, second] = conceptPickerFile([audit, generic], () => undefined, () => true).concepts;
+    expect(first!.personas).toEqual(['quality-manager', 'plant-manager']);
+    expect(second!.personas).toEqual(['quality-manager', 'purchasing-manager', 'plant-manager']);
   });
 });
 

@@ -16,6 +16,7 @@ import {
   parseProgress,
   reconcileCards,
   recordCard,
+  quizAnswerHash,
   recordFirstAnswer,
   serializeProgress,
   withLimits,
@@ -122,6 +123,8 @@ describe('pitch practice', () => {
     expect(round.choices.filter((c) => c.right).map((c) => c.id)).toEqual(['cost-of-a-part']);
     expect(round.choices.map((c) => c.id).sort()).toEqual(['cost-of-a-part', 'reading-to-chart', 'scrap-last-year']);
     expect(practiceRound(conceptLearnFile(concept, [], 'en'), 'finance-controller')).toEqual(round);
+    // No question is meant for a purchasing manager: no choices at all rather than only wrong ones.
+    expect(practiceRound(conceptLearnFile(concept, [], 'en'), 'purchasing-manager').choices).toEqual([]);
   });
 });
 
@@ -137,6 +140,17 @@ describe('progress of the learn pages', () => {
     progress = recordFirstAnswer(clearQuiz(progress, 'price'), 'price', question, true, 'en');
     expect(progress.quiz.price!['reframe-the-price']!.correct).toBe(true);
     expect(progress.lessonsDone).toEqual(['price']);
+  });
+
+  it('keeps the first answer as the score when the same question is answered in the other language', () => {
+    const dutch = { ...question, options: ['Concurrent', 'Het hele aanbod tegen de afkeur', 'Vorig jaar'] };
+    let progress = recordFirstAnswer(emptyProgress(), 'price', dutch, true, 'nl');
+    progress = recordFirstAnswer(progress, 'price', question, false, 'en');
+    expect(progress.quiz.price!['reframe-the-price']).toEqual({ correct: true, hashes: { nl: quizAnswerHash(dutch), en: quizAnswerHash(question) } });
+    expect(recordFirstAnswer(progress, 'price', question, false, 'en')).toBe(progress);
+    // A right answer since changed in one language still lets the new first answer count.
+    const changed = { ...question, answer: 3 };
+    expect(recordFirstAnswer(progress, 'price', changed, false, 'en').quiz.price!['reframe-the-price']!.correct).toBe(false);
   });
 
   it('remembers the answer text a card was learned on, so the change can be shown, and counts a card once a session', () => {

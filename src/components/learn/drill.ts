@@ -1,7 +1,8 @@
 /**
  * The objection drill in the browser: today's queue within the daily limits (FSRS via
  * drill-schedule.ts), the card's texts fetched per concept only when a card of it comes up,
- * Space reveals and 1–4 grade, Again sends the card to the end of the session, and a card
+ * Space reveals and 1–4 grade, Again sends the card to the end of the session (and keeps it in
+ * today's queue after a reload), the due and new counts follow each grade, and a card
  * whose answer changed since it was practised says so and marks the change.
  */
 import { manifestCards, type ConceptLearnFile, type DrillManifest } from '../../lib/drill-data.ts';
@@ -25,6 +26,7 @@ export function setupDrill(root: HTMLElement): void {
   const ask = q('[data-drill-ask]')!;
   const back = q('[data-drill-back]')!;
   const changedNote = q('[data-drill-changed]')!;
+  const untranslatedNote = q('[data-drill-untranslated]')!;
   const filters = q<HTMLFormElement>('[data-drill-filters]')!;
   const conceptUrl = (id: string) => (root.dataset.conceptUrl ?? '').replace('__id__', encodeURIComponent(id));
 
@@ -37,7 +39,6 @@ export function setupDrill(root: HTMLElement): void {
   let current: { meta: CardMeta; file: ConceptLearnFile } | undefined;
   let revealed = false;
   let showing = 0;
-  const gradedThisSession = new Set<string>();
   const files = new Map<string, Promise<ConceptLearnFile>>();
   const file = (concept: string) => {
     let pending = files.get(concept);
@@ -72,10 +73,9 @@ export function setupDrill(root: HTMLElement): void {
     if (left) left.textContent = queue.length === 1 ? strings['learn.drill.leftOne'] ?? '' : fill(strings, 'learn.drill.left', { count: queue.length });
   };
 
-  /** Builds today's queue from the filters; `focus` moves the focus to its first card (the start button). */
-  const start = (focus = false) => {
+  /** Today's queue of the filtered cards, and the due and new counts, from the progress as it is now. */
+  const today = (keys: readonly string[]) => {
     const now = new Date();
-    const keys = filtered().map((c) => c.key);
     const built = buildQueue({
       keys,
       states: new Map(Object.entries(progress.cards).map(([key, entry]) => [key, fromStoredCard(entry.card)])),
@@ -84,8 +84,14 @@ export function setupDrill(root: HTMLElement): void {
       done: doneToday(progress, localDay(now, utcOffset(now))),
       utcOffsetMinutes: utcOffset(now),
     });
-    queue = built.queue;
     if (counts) counts.textContent = fill(strings, 'learn.drill.counts', { due: built.dueCount, new: built.newCount });
+    return built;
+  };
+
+  /** Builds today's queue from the filters; `focus` moves the focus to its first card (the start button). */
+  const start = (focus = false) => {
+    const keys = filtered().map((c) => c.key);
+    queue = today(keys).queue;
     if (keys.length === 0) {
       updateLeft();
       say('learn.drill.empty');
@@ -126,7 +132,10 @@ export function setupDrill(root: HTMLElement): void {
     const text = concept.cards[meta.objectionId]!;
     q('[data-drill-category]')!.textContent = strings[`category.${meta.category}`] ?? meta.category;
     q('[data-drill-concept]')!.textContent = concept.title;
-    cardBox.lang = concept.lang === document.documentElement.lang ? '' : concept.lang;
+    // The concept's texts carry its language where it is not the page's, and the card says so.
+    const otherLang = concept.lang === document.documentElement.lang ? '' : concept.lang;
+    for (const node of root.querySelectorAll<HTMLElement>('[data-drill-concept], [data-drill-front], [data-drill-field]')) node.lang = otherLang;
+    untranslatedNote.hidden = !otherLang;
     front.textContent = `“${text.objection}”`;
     changedNote.hidden = !isChanged(progress, key);
     ask.hidden = false;
@@ -179,11 +188,11 @@ export function setupDrill(root: HTMLElement): void {
     const stored = progress.cards[meta.key];
     const before = stored ? fromStoredCard(stored.card) : newCard(now);
     const step = answerInSession(queue, meta.key, before, rating, now);
-    const counted = gradedThisSession.has(meta.key) ? null : step.counted;
-    gradedThisSession.add(meta.key);
-    progress = recordCard(progress, { key: meta.key, lang: meta.lang, answerHash: meta.answerHash, ...text }, step.card, counted, localDay(now, utcOffset(now)));
+    progress = recordCard(progress, { key: meta.key, lang: meta.lang, answerHash: meta.answerHash, ...text }, step.card, step.counted, localDay(now, utcOffset(now)));
     saveProgress(progress);
     queue = step.queue;
+    // The counts follow the session; the queue stays the session's own.
+    today(filtered().map((c) => c.key));
     void next(true);
   };
 

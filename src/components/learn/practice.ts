@@ -2,7 +2,8 @@
  * Pitch practice in the browser: the chosen concept's pitch, the arguments for the chosen
  * persona with proof and benefit behind a button each, a choice of discovery questions with
  * immediate feedback, and an optional 60-second timer. The concepts to practise, and the personas
- * each speaks to, come from the language's concept list (concept-picker.ts) as the script starts.
+ * each can be practised for (a discovery question is meant for them), come from the language's
+ * concept list (concept-picker.ts) as the script starts.
  */
 import type { ConceptLearnFile } from '../../lib/drill-data.ts';
 import { practiceRound } from '../../lib/pitch-practice.ts';
@@ -44,7 +45,8 @@ export function setupPractice(root: HTMLElement): void {
   const useConcepts = (list: readonly PickerConcept[]) => {
     const retried = document.activeElement === conceptsRetry;
     personasOf = Object.fromEntries(list.map((concept) => [concept.id, concept.personas]));
-    fillConceptSelect(conceptSelect, list, '');
+    // A concept no discovery question of which is meant for a known persona cannot be practised.
+    fillConceptSelect(conceptSelect, list.filter((concept) => concept.personas.length > 0), '');
     fillPersonas();
     conceptSelect.disabled = false;
     personaSelect.disabled = false;
@@ -123,7 +125,7 @@ export function setupPractice(root: HTMLElement): void {
     q('[data-practice-no-arguments]').hidden = args.length > 0;
     const feedback = q('[data-practice-feedback]');
     feedback.textContent = '';
-    q('[data-practice-question-box]').hidden = choices.length === 0;
+    q('[data-practice-no-question]').hidden = choices.length > 0;
     q('[data-practice-choices]').replaceChildren(
       ...choices.map((choice) => {
         const button = el('button', 'tap w-full justify-start rounded-md border border-line bg-surface p-3 text-left hover:bg-subtle', choice.question);
