@@ -110,8 +110,19 @@ test.describe('the field-note form', () => {
     const href = (await page.getByRole('link', { name: 'Openen in de repository' }).getAttribute('href')) ?? '';
     const path = (new URL(href).searchParams.get('filename') ?? '').replace(/^content\//, '');
     expect(path).toMatch(/^field-notes\/nl\/\d{4}-\d{2}-\d{2}-fill-to-the-line-[a-z0-9]{5}\.md$/);
-    const result = check(path, new URL(href).searchParams.get('value') ?? '');
+    const text = new URL(href).searchParams.get('value') ?? '';
+    const result = check(path, text);
     expect(result.errors).toBe(0);
+    // Downloaded or e-mailed, the file still says it is a Dutch note and where it goes, and
+    // filed as English the checker refuses it.
+    const name = path.split('/').pop() ?? '';
+    const download = page.getByRole('link', { name: 'Bestand downloaden' });
+    await expect(download).toHaveAttribute('download', `nl-${name}`);
+    expect(decodeURIComponent(((await download.getAttribute('href')) ?? '').replace(/^[^,]*,/, ''))).toBe(text);
+    expect(text.split('\n').slice(0, 2)).toEqual(['---', `# File: ${path}`]);
+    expect(text).toMatch(/\nlang: nl\n---\n/);
+    const misfiled = check(`field-notes/nl-${name}`, text);
+    expect(misfiled.findings.filter((f) => f.file === `content/field-notes/nl-${name}`).map((f) => f.ruleId)).toEqual(['translation-language']);
   });
 });
 

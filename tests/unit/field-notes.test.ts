@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/checker/check.ts';
-import { composeFieldNote, fieldNotePath, mailtoHref, missingFields, newFileHref, type FieldNoteDraft } from '../../src/lib/field-note-file.ts';
+import { composeFieldNote, fieldNoteFile, fieldNotePath, mailtoHref, missingFields, newFileHref, type FieldNoteDraft } from '../../src/lib/field-note-file.ts';
 import { buildFieldNoteIndex, objectionTallies, rankObjections, verdictOf, type NoteEntry } from '../../src/lib/field-note-stats.ts';
 import { draftToNote, readStoredDraft } from '../../src/components/field-notes/note-form.ts';
 import type { FieldNote } from '../../src/schemas/field-notes.ts';
@@ -83,6 +83,23 @@ describe('field notes: parsing', () => {
     expect(fieldNotePath(draft, text, 'en', 'en')).toMatch(/^field-notes\/2026-11-20-gauge-and-insight-[a-z0-9]{5}\.md$/);
     expect(fieldNotePath(draft, text, 'nl', 'en')).toMatch(/^field-notes\/nl\/2026-11-20-gauge-and-insight-[a-z0-9]{5}\.md$/);
     expect(fieldNotePath(draft, text, 'en', 'en')).not.toBe(fieldNotePath(draft, `${text} `, 'en', 'en'));
+  });
+
+  it('a note in another language says where it goes: file name, first line and `lang`, which the checker holds to its folder', () => {
+    const english = fieldNoteFile(draft, 'en', 'en');
+    expect(english.text).toBe(composeFieldNote(draft));
+    expect(english.fileName).toBe(english.path.split('/').pop());
+    const dutch = fieldNoteFile(draft, 'nl', 'en');
+    expect(dutch.path).toMatch(/^field-notes\/nl\/2026-11-20-gauge-and-insight-[a-z0-9]{5}\.md$/);
+    expect(dutch.fileName).toBe(`nl-${dutch.path.split('/').pop()}`);
+    const [open, first, ...rest] = dutch.text.split('\n');
+    expect([open, first]).toEqual(['---', `# File: ${dutch.path}`]);
+    expect(rest.slice(rest.indexOf('---') - 1, rest.indexOf('---') + 1)).toEqual(['lang: nl', '---']);
+    // Filed where it belongs it is a valid note; filed as English the checker says where it goes.
+    expect(lines(checkSources(withNote(dutch.text, dutch.path), defaultOptions))).toEqual([]);
+    expect(lines(checkSources(withNote(dutch.text, `field-notes/${dutch.fileName}`), defaultOptions)).map((line) => line.split('  ').slice(1, 4).join('  '))).toEqual([
+      'error  translation-language  lang',
+    ]);
   });
 
   it('builds the three ways to send a note', () => {

@@ -10,8 +10,7 @@
  * from the URL, storage or a data file is inserted as HTML: values go into form fields and text only.
  */
 import {
-  composeFieldNote,
-  fieldNotePath,
+  fieldNoteFile,
   mailtoHref,
   missingFields,
   newFileHref,
@@ -304,9 +303,7 @@ export function startNoteForm(): void {
       if (status) status.textContent = fillTemplate(data.strings.missing, { fields: missing.map((key) => data.strings.fields[key] ?? key).join(', ') });
       return missing;
     }
-    const text = composeFieldNote(note);
-    const path = fieldNotePath(note, text, data.lang, data.defaultLang);
-    const name = path.split('/').pop() ?? 'field-note.md';
+    const { path, fileName: name, text } = fieldNoteFile(note, data.lang, data.defaultLang);
     if (status) status.textContent = '';
     if (actions) actions.hidden = false;
     if (preview) preview.textContent = text;
