@@ -99,6 +99,49 @@ test.describe('the field-note form', () => {
     await expect(page.getByLabel('What worked', { exact: true })).toHaveValue('');
   });
 
+  test('“Draft saved” shows only once the reader wrote something', async ({ page }) => {
+    await page.goto(`${form}?concept=fill-to-the-line`);
+    await expect(page.getByLabel('Concept')).toHaveValue('fill-to-the-line');
+    // Its one industry is filled in for the reader: nothing of theirs yet.
+    await expect(page.getByLabel('Customer’s industry')).toHaveValue('food-and-beverage');
+    await expect(page.locator('[data-note-saved]')).toBeHidden();
+    await page.getByLabel('What worked', { exact: true }).fill('Their own overfill.');
+    await expect(page.locator('[data-note-saved]')).toHaveText('Draft saved on this device. It is still here after a reload.');
+    await expect(page.locator('[data-note-saved]')).toBeVisible();
+  });
+
+  test('a concept page’s link opens its concept; a draft for another concept is kept and offered back', async ({ page }) => {
+    await page.goto(form);
+    await fillNote(page);
+    await page.goto('/concepts/fill-to-the-line/');
+    const write = page.locator('#field-notes').getByRole('link', { name: 'Write a field note' });
+    await expect(write).toHaveAttribute('href', '/field-notes/new/?concept=fill-to-the-line');
+    await write.click();
+    await expect(page.getByLabel('Concept')).toHaveValue('fill-to-the-line');
+    await expect(page.getByLabel('What worked', { exact: true })).toHaveValue('');
+    await expect(page.getByLabel('A new objection, in the customer’s words')).toHaveValue('');
+    const notice = page.locator('[data-note-aside]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(/^You also have an unsent note about Scrap to savings, from the visit of \d{1,2} \w{3} \d{4}\. It is kept on this device\./);
+    // A reload keeps both: the linked concept's note and the offer.
+    await page.getByLabel('What worked', { exact: true }).fill('Their own overfill.');
+    await page.reload();
+    await expect(page.getByLabel('What worked', { exact: true })).toHaveValue('Their own overfill.');
+    await expect(notice).toContainText('Scrap to savings');
+    expect(await axeViolations(page)).toEqual([]);
+    // Continuing the old note sets this one aside in its turn; nothing is lost.
+    await page.getByRole('button', { name: 'Continue that note' }).click();
+    await expect(page.getByLabel('Concept')).toHaveValue('scrap-to-savings');
+    await expect(page.getByLabel('What worked', { exact: true })).toHaveValue('Asking what one scrapped catheter batch costs.');
+    await expect(page.getByRole('group', { name: price }).getByRole('radio', { name: 'Heard, the answer did not work' })).toBeChecked();
+    await expect(notice).toContainText('You also have an unsent note about Fill to the line');
+    await page.getByRole('button', { name: 'Discard it' }).click();
+    await expect(notice).toBeHidden();
+    await page.reload();
+    await expect(page.getByLabel('Concept')).toHaveValue('scrap-to-savings');
+    await expect(notice).toBeHidden();
+  });
+
   test('in Dutch, files the note under field-notes/nl/, and a concept page link picks the concept', async ({ page }) => {
     await page.goto('/nl/field-notes/new/?concept=fill-to-the-line');
     await expect(page.getByLabel('Concept')).toHaveValue('fill-to-the-line');
