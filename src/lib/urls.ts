@@ -60,6 +60,8 @@ export function urlsFor(lang: Lang) {
     prepareHandout: () => at('/prepare/handout/'),
     offline: () => at('/offline/'),
     fieldNotes: () => at('/field-notes/'),
+    /** Every field note, newest first, paged (/field-notes/all/, /field-notes/all/2/, …). */
+    allFieldNotes: (page = 1) => at(page === 1 ? '/field-notes/all/' : `/field-notes/all/${page}/`),
     newFieldNote: (concept?: string) => at(concept ? `/field-notes/new/?concept=${encodeURIComponent(concept)}` : '/field-notes/new/'),
     newObjections: () => at('/field-notes/new-objections/'),
   };

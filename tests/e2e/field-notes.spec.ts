@@ -12,6 +12,7 @@ import { parseMdx } from '../../src/checker/mdx-source.ts';
 import { readContentFiles } from '../../src/checker/read-content.ts';
 import { axeViolations } from './checks.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
+import { notesPerPage } from '../../src/lib/field-notes-bounded.ts';
 
 const form = '/field-notes/new/';
 const price = '“The software is too expensive next to the device.”';
@@ -352,6 +353,35 @@ test.describe('what the field notes say', () => {
       const newObjections = await csv('new-objections');
       expect(newObjections.rows.map((row) => `“${row[3]}”`)).toEqual(shown);
       expect(newObjections.rows[0]!.slice(0, 2)).toEqual(['2026-11-19', 'scrap-to-savings']);
+    });
+  }
+
+  for (const lang of ['', '/nl'] as const) {
+    test(`every field note can be read, page by page, from “All field notes”${lang ? ' (Dutch)' : ''}`, async ({ page }) => {
+      const files = readContentFiles('content').filter((file) => file.collection === 'field-notes');
+      const ids = files.map((file) => file.relativePath.replace(/\.md$/, '')).sort();
+      expect(ids.length).toBeGreaterThan(6);
+      await page.goto(`${lang}/field-notes/`);
+      await expect(page.locator('[data-field-note]')).toHaveCount(6);
+      await page.locator('#field-notes').getByRole('link', { name: lang ? 'Alle veldnotities' : 'All field notes' }).click();
+      await expect(page).toHaveURL(new RegExp(`${lang}/field-notes/all/$`));
+      await expect(page.locator('[data-notes-count]')).toHaveAttribute('data-notes-count', String(ids.length));
+      const seen: string[] = [];
+      const dates: string[] = [];
+      for (let pages = 0; ; pages++) {
+        expect(pages).toBeLessThan(50);
+        // Bounded: a page holds at most notesPerPage notes.
+        const here = await page.locator('[data-field-note]').evaluateAll((notes) => notes.map((note) => note.getAttribute('data-field-note') ?? ''));
+        expect(here.length).toBeGreaterThan(0);
+        expect(here.length).toBeLessThanOrEqual(notesPerPage);
+        seen.push(...here);
+        dates.push(...(await page.locator('[data-field-note] header time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))));
+        const next = page.locator('a[rel="next"]');
+        if ((await next.count()) === 0) break;
+        await next.click();
+      }
+      expect([...seen].sort()).toEqual(ids);
+      expect([...dates].sort().reverse()).toEqual(dates);
     });
   }
 

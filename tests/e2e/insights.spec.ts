@@ -150,6 +150,36 @@ test.describe('insights', () => {
   });
 });
 
+test.describe('insights lead to the field notes', () => {
+  for (const lang of ['', '/nl'] as const) {
+    test(`Insights and the navigation link which answers work, every note, the new objections and the form${lang ? ' (Dutch)' : ''}`, async ({ page }) => {
+      await page.goto(`${lang}/insights/`);
+      const section = page.getByRole('region', { name: lang ? 'Veldnotities' : 'Field notes' });
+      const links = await section.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent?.trim(), a.getAttribute('href')]));
+      expect(links).toEqual(
+        lang
+          ? [
+              ['Welke antwoorden werken', '/nl/field-notes/'],
+              ['Alle veldnotities', '/nl/field-notes/all/'],
+              ['Nieuwe bezwaren om te beantwoorden', '/nl/field-notes/new-objections/'],
+              ['Veldnotitie schrijven', '/nl/field-notes/new/'],
+            ]
+          : [
+              ['Which answers work', '/field-notes/'],
+              ['All field notes', '/field-notes/all/'],
+              ['New objections to answer', '/field-notes/new-objections/'],
+              ['Write a field note', '/field-notes/new/'],
+            ],
+      );
+      // The header's "More" menu leads there from every page.
+      await page.locator('[data-nav-more] summary').click();
+      await page.locator('[data-nav-more]').getByRole('link', { name: lang ? 'Veldnotities' : 'Field notes' }).click();
+      await expect(page).toHaveURL(new RegExp(`${lang}/field-notes/$`));
+      await expect(page.locator('[data-nav-more] summary')).toHaveClass(/bg-accent-soft/);
+    });
+  }
+});
+
 test.describe("what's new", () => {
   test('in Dutch, a translated concept keeps its whole history: the original’s changes in English, its translation as “Vertaald”', async ({ page }) => {
     const items: { id: string; badge: string; summary: string; lang: string | null }[] = [];
