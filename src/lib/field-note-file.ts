@@ -71,6 +71,33 @@ export function fieldNotePath(draft: FieldNoteDraft, text: string, lang: string,
   return `${folder}/${draft.date}-${concept}-${shortHash(text)}.md`;
 }
 
+/** A note ready to send: where it goes in the content folder, the name to download it under, and its text. */
+export interface FieldNoteFile {
+  path: string;
+  fileName: string;
+  text: string;
+}
+
+/**
+ * The note as a file. A note in another language than the default one goes in that language's
+ * folder, and a downloaded or e-mailed file loses its folder. So such a note says where it goes
+ * three times: its file name starts with the language (`nl-2026-12-07-….md`), its first line
+ * names its place (`# File: field-notes/nl/2026-12-07-….md`), and it carries `lang: nl`, which
+ * the checker refuses in any other folder (rule translation-language), so it cannot end up
+ * filed as a note of the default language.
+ */
+export function fieldNoteFile(draft: FieldNoteDraft, lang: string, defaultLang: string): FieldNoteFile {
+  const own = lang !== defaultLang;
+  const plain = composeFieldNote(draft);
+  const path = fieldNotePath(draft, plain, lang, defaultLang);
+  const name = path.split('/').pop() ?? 'field-note.md';
+  if (!own) return { path, fileName: name, text: plain };
+  const [open, ...rest] = plain.split('\n');
+  const end = rest.indexOf('---');
+  rest.splice(end, 0, `lang: ${lang}`);
+  return { path, fileName: `${lang}-${name}`, text: [open, `# File: ${path}`, ...rest].join('\n') };
+}
+
 /** What keeps a draft from being a valid note, as field names (the form marks those fields). */
 export function missingFields(draft: FieldNoteDraft): (keyof FieldNoteDraft)[] {
   const missing: (keyof FieldNoteDraft)[] = [];

@@ -1,6 +1,7 @@
 /**
  * Bounded field-note pages (issue 17): "Which answers work" (/field-notes/) shows the objections
- * whose answer failed most, and the new objections (/field-notes/new-objections/) the newest,
+ * whose answer failed most, "All field notes" (/field-notes/all/) pages every note, and the new
+ * objections (/field-notes/new-objections/) the newest,
  * each at most a fixed number; a sentence counts the rest, and every one is in the page's CSV
  * file (src/pages/[...locale]/field-notes/[table].csv.ts). So one page view stays the same size
  * however many concepts and notes the playbook holds. Pure.
@@ -11,6 +12,11 @@ import type { NewObjection, NewObjectionGroup } from './field-note-stats.ts';
 export const answersLimit = 40;
 /** New objections on the to-do list, newest first. */
 export const newObjectionsLimit = 50;
+/**
+ * Notes per page of "All field notes" (/field-notes/all/, /field-notes/all/2/, …), newest first:
+ * every note is reachable, and a page stays about 30 KB of HTML however many notes there are.
+ */
+export const notesPerPage = 24;
 
 /** The CSV files of the field-note pages, one per page and language. */
 export const fieldNoteTables = ['answers', 'new-objections'] as const;

@@ -113,6 +113,7 @@ export const nl: Record<UiKey, string> = {
   'change.added': 'Nieuw',
   'change.revised': 'Herzien',
   'change.status': 'Status',
+  'change.translated': 'Vertaald',
   'concepts.title': 'Concepten',
   'concepts.lead': 'Wat we verkopen, als compleet concept: meter, software en dienst samen als één verbetering voor de klant.',
   'concepts.empty': 'Nog geen concepten gepubliceerd.',

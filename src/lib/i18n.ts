@@ -119,6 +119,7 @@ const en = {
   'change.added': 'New',
   'change.revised': 'Revised',
   'change.status': 'Status',
+  'change.translated': 'Translated',
   // Lists and entity pages
   'concepts.title': 'Concepts',
   'concepts.lead': 'What we sell, as whole concepts: device, software and service as one improvement for the customer.',

@@ -16,7 +16,7 @@ import { selectPublished } from './published.ts';
 import { buildSiteIndex, type ChangeRef, type Entry, type SiteContent, type SiteIndex } from './site-index.ts';
 import { buildDate } from './build-info.ts';
 import { whatsNewLimits } from './bounded.ts';
-import { changePages } from './whats-new.ts';
+import { changePages, translationHistory } from './whats-new.ts';
 import type { CollectionData } from '../schemas/collections.ts';
 import { localizeEntries, type Localized } from './translations.ts';
 
@@ -49,8 +49,13 @@ async function load(lang: Lang): Promise<LocalizedSiteIndex> {
     }),
   );
   const content = Object.fromEntries(loaded) as unknown as SiteContent;
-  const index = buildSiteIndex({ ...content, concepts: selectPublished(content.concepts, playbookConfig.showDrafts) });
   const of = (collection: CollectionName, id: string) => shown.get(`${collection}:${id}`);
+  // A translation's readers see the original's history too, where the translation has none of its own.
+  const changesOf = (concept: Entry<CollectionData<'concepts'>>) => {
+    const original = of('concepts', concept.id)?.original as Entry<CollectionData<'concepts'>> | undefined;
+    return original && original !== concept ? translationHistory(concept.data.changes, original.data.changes, defaultLocale) : concept.data.changes;
+  };
+  const index = buildSiteIndex({ ...content, concepts: selectPublished(content.concepts, playbookConfig.showDrafts) }, changesOf);
   return {
     ...index,
     lang,

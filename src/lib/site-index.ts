@@ -33,9 +33,16 @@ export interface BundleRef {
   concept: ConceptEntry;
   bundle: Bundle;
 }
+/**
+ * A change as a list shows it: one of the concept's `changes[]`, or of its original's when the
+ * translation shown has none of its own for it (then `lang` is the original's language). A
+ * translation's own `added` after the original's is the day it was `translated`, not a new concept.
+ */
+export type ShownChange = Omit<Concept['changes'][number], 'kind'> & { kind: Concept['changes'][number]['kind'] | 'translated'; lang?: string };
+
 export interface ChangeRef {
   concept: ConceptEntry;
-  change: Concept['changes'][number];
+  change: ShownChange;
 }
 
 export interface SiteIndex {
@@ -163,10 +170,13 @@ export function flattenObjections(concepts: readonly ConceptEntry[]): ObjectionR
   );
 }
 
+/** A concept's change history as a page shows it (its own `changes[]` unless told otherwise). */
+export type ChangesOf = (concept: ConceptEntry) => readonly ShownChange[];
+
 /** Every change of the concepts, newest first (ties: concept title). */
-export function recentChanges(concepts: readonly ConceptEntry[], limit = Infinity): ChangeRef[] {
+export function recentChanges(concepts: readonly ConceptEntry[], limit = Infinity, changesOf: ChangesOf = (concept) => concept.data.changes): ChangeRef[] {
   return concepts
-    .flatMap((concept) => concept.data.changes.map((change) => ({ concept, change })))
+    .flatMap((concept) => changesOf(concept).map((change) => ({ concept, change })))
     .sort(
       (a, b) =>
         b.change.date.getTime() - a.change.date.getTime() ||
@@ -188,7 +198,7 @@ export function groupBy<T, K extends string>(items: readonly T[], key: (item: T)
 }
 
 /** Builds every index in one pass over the published content. */
-export function buildSiteIndex(content: SiteContent): SiteIndex {
+export function buildSiteIndex(content: SiteContent, changesOf?: ChangesOf): SiteIndex {
   const concepts = [...content.concepts].sort(compareConcepts);
   const objections = flattenObjections(concepts);
   const objectionsByCompetitor = new Map<string, ObjectionRef[]>();
@@ -208,6 +218,6 @@ export function buildSiteIndex(content: SiteContent): SiteIndex {
     conceptsByCompetitor: indexConcepts(concepts, conceptCompetitorIds),
     objectionsByCompetitor,
     objections,
-    changes: recentChanges(concepts),
+    changes: recentChanges(concepts, Infinity, changesOf),
   };
 }

@@ -41,6 +41,8 @@ export const sitePaths = {
   prepareHandout: () => '/prepare/handout/',
   offline: () => '/offline/',
   fieldNotes: () => '/field-notes/',
+  /** Every field note, newest first, paged (/field-notes/all/, /field-notes/all/2/, …). */
+  allFieldNotes: (page = 1) => (page === 1 ? '/field-notes/all/' : `/field-notes/all/${page}/`),
   newFieldNote: (concept?: string) => (concept ? `/field-notes/new/?concept=${encodeURIComponent(concept)}` : '/field-notes/new/'),
   newObjections: () => '/field-notes/new-objections/',
 };

@@ -26,6 +26,8 @@ export interface FeedEntry {
   summary: string;
   /** Language of the entry's text, when it differs from the feed's. */
   lang?: string | undefined;
+  /** Language of the summary, when it differs from the entry's (a translation's readers see the original's history). */
+  summaryLang?: string | undefined;
 }
 
 export interface Feed {
@@ -67,7 +69,7 @@ export function atomFeed(feed: Feed): string {
       `    <title>${xml(entry.title)}</title>`,
       `    <updated>${time(entry.updated)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${xml(entry.link)}"/>`,
-      `    <summary>${xml(entry.summary)}</summary>`,
+      `    <summary${entry.summaryLang && entry.summaryLang !== (entry.lang ?? feed.lang) ? ` xml:lang="${xml(entry.summaryLang)}"` : ''}>${xml(entry.summary)}</summary>`,
       '  </entry>',
     ]),
     '</feed>',
@@ -85,6 +87,33 @@ export function changeAnchors(changes: readonly { conceptId: string; date: Date;
     seen.set(base, n);
     return n === 1 ? base : `${base}-${n}`;
   });
+}
+
+interface LoggedChange {
+  date: Date;
+  kind: string;
+  summary: string;
+}
+
+/**
+ * A translated concept's history as its readers expect it: the translation's own changes, and
+ * every change of the original that the translation has none of its own for (none of the same
+ * day and kind), marked with the original's language, so a concept live since July does not
+ * read as new on the day its translation came. For the same reason the translation's own
+ * `added`, when the original was added before, is the day it was `translated`. Newest first.
+ */
+export function translationHistory<C extends LoggedChange>(
+  own: readonly C[],
+  original: readonly C[],
+  originalLang: string,
+): ((Omit<C, 'kind'> & { kind: C['kind'] | 'translated'; lang?: string }))[] {
+  const key = (change: LoggedChange) => `${change.date.getTime()}:${change.kind}`;
+  const ownKeys = new Set(own.map(key));
+  const addedBefore = (date: Date) => original.some((change) => change.kind === 'added' && change.date.getTime() < date.getTime());
+  return [
+    ...own.map((change) => (change.kind === 'added' && addedBefore(change.date) ? { ...change, kind: 'translated' as const } : change)),
+    ...original.filter((change) => !ownKeys.has(key(change))).map((change) => ({ ...change, lang: originalLang })),
+  ].sort((a, b) => b.date.getTime() - a.date.getTime());
 }
 
 /** How the What's new list is split (issue 17, bounded pages); the values are in src/lib/bounded.ts. */

@@ -57,6 +57,10 @@ const budgets: Record<string, Budget> = {
   'offline page (Dutch)': plus10(5020, css, 7000),
   'field notes': plus10(7209, css, 6247),
   'field notes (Dutch)': plus10(7504, css, 6247),
+  // Every field note, paged (src/lib/field-notes-bounded.ts): measured on 2026-12-07 with the
+  // sample's 10 notes on its one page (a page holds at most 24).
+  'all field notes': plus10(7411, css, 6247),
+  'all field notes (Dutch)': plus10(7701, css, 6247),
   'new objections': plus10(5206, css, 6247),
   'new objections (Dutch)': plus10(5398, css, 6247),
   // The form's scripts measured on 2026-12-02 once its concept choice came from the concept list

@@ -12,6 +12,7 @@ import { parseMdx } from '../../src/checker/mdx-source.ts';
 import { readContentFiles } from '../../src/checker/read-content.ts';
 import { axeViolations } from './checks.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
+import { notesPerPage } from '../../src/lib/field-notes-bounded.ts';
 
 const form = '/field-notes/new/';
 const price = '“The software is too expensive next to the device.”';
@@ -99,6 +100,49 @@ test.describe('the field-note form', () => {
     await expect(page.getByLabel('What worked', { exact: true })).toHaveValue('');
   });
 
+  test('“Draft saved” shows only once the reader wrote something', async ({ page }) => {
+    await page.goto(`${form}?concept=fill-to-the-line`);
+    await expect(page.getByLabel('Concept')).toHaveValue('fill-to-the-line');
+    // Its one industry is filled in for the reader: nothing of theirs yet.
+    await expect(page.getByLabel('Customer’s industry')).toHaveValue('food-and-beverage');
+    await expect(page.locator('[data-note-saved]')).toBeHidden();
+    await page.getByLabel('What worked', { exact: true }).fill('Their own overfill.');
+    await expect(page.locator('[data-note-saved]')).toHaveText('Draft saved on this device. It is still here after a reload.');
+    await expect(page.locator('[data-note-saved]')).toBeVisible();
+  });
+
+  test('a concept page’s link opens its concept; a draft for another concept is kept and offered back', async ({ page }) => {
+    await page.goto(form);
+    await fillNote(page);
+    await page.goto('/concepts/fill-to-the-line/');
+    const write = page.locator('#field-notes').getByRole('link', { name: 'Write a field note' });
+    await expect(write).toHaveAttribute('href', '/field-notes/new/?concept=fill-to-the-line');
+    await write.click();
+    await expect(page.getByLabel('Concept')).toHaveValue('fill-to-the-line');
+    await expect(page.getByLabel('What worked', { exact: true })).toHaveValue('');
+    await expect(page.getByLabel('A new objection, in the customer’s words')).toHaveValue('');
+    const notice = page.locator('[data-note-aside]');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText(/^You also have an unsent note about Scrap to savings, from the visit of \d{1,2} \w{3} \d{4}\. It is kept on this device\./);
+    // A reload keeps both: the linked concept's note and the offer.
+    await page.getByLabel('What worked', { exact: true }).fill('Their own overfill.');
+    await page.reload();
+    await expect(page.getByLabel('What worked', { exact: true })).toHaveValue('Their own overfill.');
+    await expect(notice).toContainText('Scrap to savings');
+    expect(await axeViolations(page)).toEqual([]);
+    // Continuing the old note sets this one aside in its turn; nothing is lost.
+    await page.getByRole('button', { name: 'Continue that note' }).click();
+    await expect(page.getByLabel('Concept')).toHaveValue('scrap-to-savings');
+    await expect(page.getByLabel('What worked', { exact: true })).toHaveValue('Asking what one scrapped catheter batch costs.');
+    await expect(page.getByRole('group', { name: price }).getByRole('radio', { name: 'Heard, the answer did not work' })).toBeChecked();
+    await expect(notice).toContainText('You also have an unsent note about Fill to the line');
+    await page.getByRole('button', { name: 'Discard it' }).click();
+    await expect(notice).toBeHidden();
+    await page.reload();
+    await expect(page.getByLabel('Concept')).toHaveValue('scrap-to-savings');
+    await expect(notice).toBeHidden();
+  });
+
   test('in Dutch, files the note under field-notes/nl/, and a concept page link picks the concept', async ({ page }) => {
     await page.goto('/nl/field-notes/new/?concept=fill-to-the-line');
     await expect(page.getByLabel('Concept')).toHaveValue('fill-to-the-line');
@@ -110,8 +154,19 @@ test.describe('the field-note form', () => {
     const href = (await page.getByRole('link', { name: 'Openen in de repository' }).getAttribute('href')) ?? '';
     const path = (new URL(href).searchParams.get('filename') ?? '').replace(/^content\//, '');
     expect(path).toMatch(/^field-notes\/nl\/\d{4}-\d{2}-\d{2}-fill-to-the-line-[a-z0-9]{5}\.md$/);
-    const result = check(path, new URL(href).searchParams.get('value') ?? '');
+    const text = new URL(href).searchParams.get('value') ?? '';
+    const result = check(path, text);
     expect(result.errors).toBe(0);
+    // Downloaded or e-mailed, the file still says it is a Dutch note and where it goes, and
+    // filed as English the checker refuses it.
+    const name = path.split('/').pop() ?? '';
+    const download = page.getByRole('link', { name: 'Bestand downloaden' });
+    await expect(download).toHaveAttribute('download', `nl-${name}`);
+    expect(decodeURIComponent(((await download.getAttribute('href')) ?? '').replace(/^[^,]*,/, ''))).toBe(text);
+    expect(text.split('\n').slice(0, 2)).toEqual(['---', `# File: ${path}`]);
+    expect(text).toMatch(/\nlang: nl\n---\n/);
+    const misfiled = check(`field-notes/nl-${name}`, text);
+    expect(misfiled.findings.filter((f) => f.file === `content/field-notes/nl-${name}`).map((f) => f.ruleId)).toEqual(['translation-language']);
   });
 });
 
@@ -298,6 +353,35 @@ test.describe('what the field notes say', () => {
       const newObjections = await csv('new-objections');
       expect(newObjections.rows.map((row) => `“${row[3]}”`)).toEqual(shown);
       expect(newObjections.rows[0]!.slice(0, 2)).toEqual(['2026-11-19', 'scrap-to-savings']);
+    });
+  }
+
+  for (const lang of ['', '/nl'] as const) {
+    test(`every field note can be read, page by page, from “All field notes”${lang ? ' (Dutch)' : ''}`, async ({ page }) => {
+      const files = readContentFiles('content').filter((file) => file.collection === 'field-notes');
+      const ids = files.map((file) => file.relativePath.replace(/\.md$/, '')).sort();
+      expect(ids.length).toBeGreaterThan(6);
+      await page.goto(`${lang}/field-notes/`);
+      await expect(page.locator('[data-field-note]')).toHaveCount(6);
+      await page.locator('#field-notes').getByRole('link', { name: lang ? 'Alle veldnotities' : 'All field notes' }).click();
+      await expect(page).toHaveURL(new RegExp(`${lang}/field-notes/all/$`));
+      await expect(page.locator('[data-notes-count]')).toHaveAttribute('data-notes-count', String(ids.length));
+      const seen: string[] = [];
+      const dates: string[] = [];
+      for (let pages = 0; ; pages++) {
+        expect(pages).toBeLessThan(50);
+        // Bounded: a page holds at most notesPerPage notes.
+        const here = await page.locator('[data-field-note]').evaluateAll((notes) => notes.map((note) => note.getAttribute('data-field-note') ?? ''));
+        expect(here.length).toBeGreaterThan(0);
+        expect(here.length).toBeLessThanOrEqual(notesPerPage);
+        seen.push(...here);
+        dates.push(...(await page.locator('[data-field-note] header time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))));
+        const next = page.locator('a[rel="next"]');
+        if ((await next.count()) === 0) break;
+        await next.click();
+      }
+      expect([...seen].sort()).toEqual(ids);
+      expect([...dates].sort().reverse()).toEqual(dates);
     });
   }
 

@@ -150,7 +150,69 @@ test.describe('insights', () => {
   });
 });
 
+test.describe('insights lead to the field notes', () => {
+  for (const lang of ['', '/nl'] as const) {
+    test(`Insights and the navigation link which answers work, every note, the new objections and the form${lang ? ' (Dutch)' : ''}`, async ({ page }) => {
+      await page.goto(`${lang}/insights/`);
+      const section = page.getByRole('region', { name: lang ? 'Veldnotities' : 'Field notes' });
+      const links = await section.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent?.trim(), a.getAttribute('href')]));
+      expect(links).toEqual(
+        lang
+          ? [
+              ['Welke antwoorden werken', '/nl/field-notes/'],
+              ['Alle veldnotities', '/nl/field-notes/all/'],
+              ['Nieuwe bezwaren om te beantwoorden', '/nl/field-notes/new-objections/'],
+              ['Veldnotitie schrijven', '/nl/field-notes/new/'],
+            ]
+          : [
+              ['Which answers work', '/field-notes/'],
+              ['All field notes', '/field-notes/all/'],
+              ['New objections to answer', '/field-notes/new-objections/'],
+              ['Write a field note', '/field-notes/new/'],
+            ],
+      );
+      // The header's "More" menu leads there from every page.
+      await page.locator('[data-nav-more] summary').click();
+      await page.locator('[data-nav-more]').getByRole('link', { name: lang ? 'Veldnotities' : 'Field notes' }).click();
+      await expect(page).toHaveURL(new RegExp(`${lang}/field-notes/$`));
+      await expect(page.locator('[data-nav-more] summary')).toHaveClass(/bg-accent-soft/);
+    });
+  }
+});
+
 test.describe("what's new", () => {
+  test('in Dutch, a translated concept keeps its whole history: the original’s changes in English, its translation as “Vertaald”', async ({ page }) => {
+    const items: { id: string; badge: string; summary: string; lang: string | null }[] = [];
+    for (const path of ['/nl/whats-new/', '/nl/whats-new/2/']) {
+      await page.goto(path);
+      items.push(
+        ...(await page.locator('[data-changes] > li').evaluateAll((lis) =>
+          lis.map((li) => ({ id: li.id, badge: li.querySelector('p > span')?.textContent ?? '', summary: li.querySelector('p.text-sm')?.textContent ?? '', lang: li.querySelector('p.text-sm')?.getAttribute('lang') ?? null })),
+        )),
+      );
+    }
+    const scrap = items.filter((item) => item.id.startsWith('change-scrap-to-savings-'));
+    expect(scrap.map((item) => item.id.replace('change-scrap-to-savings-', ''))).toEqual([
+      '2026-11-24-revised',
+      '2026-11-20-translated',
+      '2026-10-14-revised',
+      '2026-09-03-revised',
+      '2026-07-15-status',
+      '2026-03-02-status',
+      '2026-01-19-added',
+    ]);
+    // Its own changes in Dutch; the original's, which it has none of its own for, marked English.
+    expect(scrap[0]).toMatchObject({ badge: 'Herzien', lang: null });
+    expect(scrap[1]).toMatchObject({ badge: 'Vertaald', lang: null });
+    expect(scrap[2]).toMatchObject({ badge: 'Herzien', summary: expect.stringContaining('Floor price raised to EUR 58,000'), lang: 'en' });
+    expect(scrap[6]).toMatchObject({ badge: 'Nieuw', lang: 'en' });
+    expect(items.filter((item) => item.id.startsWith('change-fill-to-the-line-')).length).toBeGreaterThan(1);
+    // The feed says the same, the English summaries marked as English.
+    const xml = await (await page.request.get('/nl/whats-new/feed.xml')).text();
+    expect(xml).toContain('<summary xml:lang="en">Floor price raised to EUR 58,000');
+    expect(xml).toContain('<title>Van afkeur naar besparing: Vertaald</title>');
+  });
+
   for (const lang of ['', '/nl'] as const) {
     test(`the feed${lang ? ' in Dutch' : ''} is valid Atom with one entry per change on the page`, async ({ page }) => {
       await page.goto(`${lang}/whats-new/`);

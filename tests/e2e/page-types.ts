@@ -67,6 +67,9 @@ export const pageTypes: PageType[] = [
   { name: 'offline page (Dutch)', path: '/nl/offline/', expect: 'Offline bewaard' },
   { name: 'field notes', path: '/field-notes/', expect: 'Which answers work' },
   { name: 'field notes (Dutch)', path: '/nl/field-notes/', expect: 'Welke antwoorden werken' },
+  // Every field note, newest first, paged (src/lib/field-notes-bounded.ts); the sample's fit on one page.
+  { name: 'all field notes', path: '/field-notes/all/', expect: 'All field notes' },
+  { name: 'all field notes (Dutch)', path: '/nl/field-notes/all/', expect: 'Alle veldnotities' },
   { name: 'new objections', path: '/field-notes/new-objections/', expect: 'framework contract with Vantor' },
   { name: 'new objections (Dutch)', path: '/nl/field-notes/new-objections/', expect: 'eigen datacenter' },
   { name: 'field-note form', path: '/field-notes/new/', expect: 'Write a field note' },

@@ -32,6 +32,9 @@ test.describe('the visit brief', () => {
     await expect(offer).toContainText('€38,900 + €7,200 / year');
     await expect(offer.locator('[data-internal] summary')).toContainText('Internal');
     await expect(offer.locator('[data-brief-payback]')).toHaveText(/^Pays back in [\d.]+ months$/);
+    // Its label names the section whose figures it uses, wherever that section is on the page.
+    await expect(offer.locator('dt:has(+ dd [data-brief-payback])')).toHaveText('Payback with the customer’s numbers');
+    await expect(page.locator('#brief-calculator')).toHaveText('The customer’s numbers');
     // The pilot's scope, and Qualis's landmines.
     await expect(page.getByRole('note').filter({ hasText: 'Pilot: only these teams' })).toBeVisible();
     await expect(page.locator('[data-brief-landmines]')).toContainText('Where will your measurement data be stored');
@@ -118,6 +121,7 @@ test.describe('the visit brief', () => {
     await expect(page.locator('[data-brief-title]')).toHaveText('Bezoekbriefing');
     await expect(page.locator('#brief-concept')).toHaveText('Vullen tot aan de streep');
     await expect(page.locator('#brief-arguments')).toHaveText('Wat je zegt');
+    await expect(page.locator('[data-brief-offers] dt:has(+ dd [data-brief-payback])').first()).toHaveText('Terugverdientijd met de cijfers van de klant');
     // The calculator's figures as Dutch writes them; the typical ones stay out of the URL.
     const grams = page.getByLabel('Bespaarde overvulling per verpakking');
     await expect(grams).toHaveValue('1,5');

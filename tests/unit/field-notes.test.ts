@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkSources } from '../../src/checker/check.ts';
-import { composeFieldNote, fieldNotePath, mailtoHref, missingFields, newFileHref, type FieldNoteDraft } from '../../src/lib/field-note-file.ts';
+import { composeFieldNote, fieldNoteFile, fieldNotePath, mailtoHref, missingFields, newFileHref, type FieldNoteDraft } from '../../src/lib/field-note-file.ts';
 import { buildFieldNoteIndex, objectionTallies, rankObjections, verdictOf, type NoteEntry } from '../../src/lib/field-note-stats.ts';
-import { draftToNote, readStoredDraft } from '../../src/components/field-notes/note-form.ts';
+import { draftHasContent, draftToNote, emptyDraft, openingDraft, readAsideDrafts, readStoredDraft } from '../../src/components/field-notes/note-form.ts';
 import type { FieldNote } from '../../src/schemas/field-notes.ts';
 import { defaultOptions, goodPlaybookWith, lines } from './checker/check-helpers.ts';
 
@@ -83,6 +83,23 @@ describe('field notes: parsing', () => {
     expect(fieldNotePath(draft, text, 'en', 'en')).toMatch(/^field-notes\/2026-11-20-gauge-and-insight-[a-z0-9]{5}\.md$/);
     expect(fieldNotePath(draft, text, 'nl', 'en')).toMatch(/^field-notes\/nl\/2026-11-20-gauge-and-insight-[a-z0-9]{5}\.md$/);
     expect(fieldNotePath(draft, text, 'en', 'en')).not.toBe(fieldNotePath(draft, `${text} `, 'en', 'en'));
+  });
+
+  it('a note in another language says where it goes: file name, first line and `lang`, which the checker holds to its folder', () => {
+    const english = fieldNoteFile(draft, 'en', 'en');
+    expect(english.text).toBe(composeFieldNote(draft));
+    expect(english.fileName).toBe(english.path.split('/').pop());
+    const dutch = fieldNoteFile(draft, 'nl', 'en');
+    expect(dutch.path).toMatch(/^field-notes\/nl\/2026-11-20-gauge-and-insight-[a-z0-9]{5}\.md$/);
+    expect(dutch.fileName).toBe(`nl-${dutch.path.split('/').pop()}`);
+    const [open, first, ...rest] = dutch.text.split('\n');
+    expect([open, first]).toEqual(['---', `# File: ${dutch.path}`]);
+    expect(rest.slice(rest.indexOf('---') - 1, rest.indexOf('---') + 1)).toEqual(['lang: nl', '---']);
+    // Filed where it belongs it is a valid note; filed as English the checker says where it goes.
+    expect(lines(checkSources(withNote(dutch.text, dutch.path), defaultOptions))).toEqual([]);
+    expect(lines(checkSources(withNote(dutch.text, `field-notes/${dutch.fileName}`), defaultOptions)).map((line) => line.split('  ').slice(1, 4).join('  '))).toEqual([
+      'error  translation-language  lang',
+    ]);
   });
 
   it('builds the three ways to send a note', () => {
@@ -173,5 +190,37 @@ describe('field notes: heard and handled', () => {
       ['flagship', [['De checkweger doet het gratis.', 'nl'], ['IT wants it on premises.', 'en']]],
       ['other', [['Validation takes nine months.', 'en'], ['We need IQ/OQ first.', 'en']]],
     ]);
+  });
+});
+
+describe('field-note form: which draft it opens with', () => {
+  const scrap = { ...emptyDraft('2026-12-01', 'Sanne'), concept: 'scrap-to-savings', industry: 'medical-devices', worked: 'Their own scrap figure.' };
+
+  it('a link for another concept opens that concept and sets the written draft aside, newest first', () => {
+    const older = { ...emptyDraft('2026-11-20', ''), concept: 'every-part-inline', outcome: 'won' };
+    const { draft, aside } = openingDraft(scrap, [older], 'fill-to-the-line');
+    expect(draft).toEqual({ ...emptyDraft('2026-12-01', 'Sanne'), concept: 'fill-to-the-line' });
+    expect(aside).toEqual([scrap, older]);
+  });
+
+  it('the same concept, no link, or a draft without a concept keep the draft; an untouched draft makes way', () => {
+    expect(openingDraft(scrap, [], 'scrap-to-savings')).toEqual({ draft: scrap, aside: [] });
+    expect(openingDraft(scrap, [], '')).toEqual({ draft: scrap, aside: [] });
+    expect(openingDraft({ ...scrap, concept: '' }, [], 'fill-to-the-line').draft).toEqual({ ...scrap, concept: 'fill-to-the-line' });
+    const untouched = { ...emptyDraft('2026-12-01', ''), concept: 'scrap-to-savings', industry: 'medical-devices' };
+    expect(openingDraft(untouched, [], 'fill-to-the-line')).toEqual({ draft: { ...emptyDraft('2026-12-01', ''), concept: 'fill-to-the-line' }, aside: [] });
+    expect(openingDraft(undefined, [], 'fill-to-the-line').draft.concept).toBe('fill-to-the-line');
+  });
+
+  it('counts only what the reader told about the visit as something to keep', () => {
+    expect(draftHasContent({ ...emptyDraft('2026-12-01', 'Sanne'), concept: 'fill-to-the-line', industry: 'food-and-beverage', persona: 'plant-manager' })).toBe(false);
+    expect(draftHasContent({ ...emptyDraft('', ''), worked: ' x ' })).toBe(true);
+    expect(draftHasContent({ ...emptyDraft('', ''), objections: { 'too-expensive': 'handled' } })).toBe(true);
+  });
+
+  it('reads back the drafts set aside, dropping what is not one', () => {
+    expect(readAsideDrafts(JSON.stringify([scrap, 'junk', { ...emptyDraft('', ''), concept: 'x' }]))).toEqual([scrap]);
+    expect(readAsideDrafts('{')).toEqual([]);
+    expect(readAsideDrafts(JSON.stringify(scrap))).toEqual([]);
   });
 });

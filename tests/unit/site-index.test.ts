@@ -121,6 +121,8 @@ describe('recentChanges', () => {
     const b = concept('beta', { changes: [{ date: '2026-03-01', kind: 'added', summary: 'b1' }] });
     expect(recentChanges([a, b]).map((c) => c.change.summary)).toEqual(['a2', 'b1', 'a1']);
     expect(recentChanges([a, b], 2).map((c) => c.change.summary)).toEqual(['a2', 'b1']);
+    // A page in another language can show another history (a translation's with its original's).
+    expect(recentChanges([a, b], Infinity, (c) => (c.id === 'beta' ? [] : c.data.changes)).map((c) => c.change.summary)).toEqual(['a2', 'a1']);
   });
 });
 

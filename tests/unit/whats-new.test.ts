@@ -1,6 +1,6 @@
 /** The Atom feed of What's new, its bounded pages, the warning without a site address, and the chart geometry. */
 import { describe, expect, it } from 'vitest';
-import { atomFeed, changeAnchors, changePages, feedWarning, absoluteUrl, type ChangeItem } from '../../src/lib/whats-new.ts';
+import { atomFeed, changeAnchors, changePages, feedWarning, absoluteUrl, translationHistory, type ChangeItem } from '../../src/lib/whats-new.ts';
 import { whatsNewLimits } from '../../src/lib/bounded.ts';
 import { axisTicks, groupedColumns, horizontalBars, niceMax } from '../../src/lib/svg-chart.ts';
 
@@ -118,5 +118,45 @@ describe('chart geometry', () => {
     const tallest = chart.bars.find((b) => b.value === 50)!;
     expect(tallest.y).toBe(12); // top of the plot: 50 is the axis maximum
     expect(chart.grid.at(-1)).toEqual({ y: 12, value: 50 });
+  });
+});
+
+describe('a translated concept’s history', () => {
+  const original = [
+    { date: day('2026-11-24'), kind: 'revised', summary: 'Owners’ offer added.' },
+    { date: day('2026-10-14'), kind: 'revised', summary: 'Floor price raised.' },
+    { date: day('2026-07-15'), kind: 'status', summary: 'Pilot to live.' },
+    { date: day('2026-01-19'), kind: 'added', summary: 'Concept created.' },
+  ];
+  const own = [
+    { date: day('2026-11-24'), kind: 'revised', summary: 'Aanbod voor bezitters toegevoegd.' },
+    { date: day('2026-11-20'), kind: 'added', summary: 'Nederlandse versie.' },
+  ];
+
+  it('keeps the translation’s own changes and adds the original’s it has none of its own for, in the original’s language', () => {
+    expect(translationHistory(own, original, 'en').map((c) => [c.date.toISOString().slice(0, 10), c.kind, c.summary, c.lang])).toEqual([
+      ['2026-11-24', 'revised', 'Aanbod voor bezitters toegevoegd.', undefined],
+      ['2026-11-20', 'translated', 'Nederlandse versie.', undefined],
+      ['2026-10-14', 'revised', 'Floor price raised.', 'en'],
+      ['2026-07-15', 'status', 'Pilot to live.', 'en'],
+      ['2026-01-19', 'added', 'Concept created.', 'en'],
+    ]);
+  });
+
+  it('a translation added with its original stays “added”; one without changes of its own shows the original’s', () => {
+    expect(translationHistory([{ date: day('2026-01-19'), kind: 'added', summary: 'Nieuw.' }], original.slice(3), 'en').map((c) => [c.kind, c.summary])).toEqual([['added', 'Nieuw.']]);
+    expect(translationHistory([], original, 'en').map((c) => c.summary)).toEqual(original.map((c) => c.summary));
+  });
+
+  it('a summary in another language than its entry says so in the feed', () => {
+    const xml = atomFeed({
+      selfUrl: 'https://pb.example/nl/whats-new/feed.xml',
+      pageUrl: 'https://pb.example/nl/whats-new/',
+      title: 'Wat is nieuw',
+      lang: 'nl',
+      updated: day('2026-12-01'),
+      entries: [{ id: 'https://pb.example/nl/whats-new/#a', title: 'Van afkeur naar besparing (Herzien)', updated: day('2026-10-14'), link: 'https://pb.example/nl/concepts/scrap/', summary: 'Floor price raised.', summaryLang: 'en' }],
+    });
+    expect(xml).toContain('<summary xml:lang="en">Floor price raised.</summary>');
   });
 });

@@ -10,8 +10,7 @@
  * from the URL, storage or a data file is inserted as HTML: values go into form fields and text only.
  */
 import {
-  composeFieldNote,
-  fieldNotePath,
+  fieldNoteFile,
   mailtoHref,
   missingFields,
   newFileHref,
@@ -20,6 +19,7 @@ import {
   type NoteOutcome,
 } from '../../lib/field-note-file.ts';
 import { fillTemplate } from '../../lib/fill-template.ts';
+import { formatDate } from '../../lib/format.ts';
 import { fillConceptSelect, loadConceptPicker } from '../concepts/concept-picker.ts';
 import { fetchConceptObjections, objectionField, objectionGroup, type ConceptObjections } from './note-objections.ts';
 
@@ -42,6 +42,8 @@ export interface NoteFormData {
     conceptsLoading: string;
     conceptsOffline: string;
     conceptsFailed: string;
+    /** "You have an unsent note for {concept} …": a draft set aside for the concept a link asked for. */
+    aside: string;
     fields: Record<string, string>;
   };
 }
@@ -61,6 +63,8 @@ export interface StoredDraft {
 }
 
 export const draftKey = 'playbook:field-note-draft:v1';
+/** Drafts set aside for a concept a link asked for, newest first, until the reader continues or discards them. */
+export const asideKey = 'playbook:field-note-aside:v1';
 
 const textKeys = ['concept', 'industry', 'persona', 'outcome', 'newObjections', 'worked', 'didNotWork', 'date', 'author'] as const;
 
@@ -101,6 +105,49 @@ export function readStoredDraft(raw: string | null): StoredDraft | undefined {
     }
   }
   return { ...(draft as Omit<StoredDraft, 'objections'>), objections };
+}
+
+/** The drafts set aside, or none when the stored value is not a list of drafts. */
+export function readAsideDrafts(raw: string | null): StoredDraft[] {
+  if (!raw) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => readStoredDraft(JSON.stringify(item)) ?? []).filter(draftHasContent);
+}
+
+/**
+ * Whether the draft holds anything of the visit the reader told: the outcome, an objection,
+ * what worked or did not. The rest is filled in for them or two picks away: the concept (a
+ * link picks it), the day (today), the name (kept for the next note), and the industry and
+ * persona (a concept with only one fills it in).
+ */
+export function draftHasContent(draft: StoredDraft): boolean {
+  const { outcome, newObjections, worked, didNotWork } = draft;
+  return [outcome, newObjections, worked, didNotWork].some((value) => value.trim() !== '') || Object.keys(draft.objections).length > 0;
+}
+
+/**
+ * What the form opens with. A concept page's link (`asked`) picks its concept: a draft for
+ * another concept that holds the reader's writing is set aside, first in the list, to be offered
+ * back, never replaced unseen; a draft without a concept gets the asked one; an untouched draft
+ * simply makes way (keeping the reader's name and the day).
+ */
+export function openingDraft(stored: StoredDraft | undefined, aside: readonly StoredDraft[], asked: string): { draft: StoredDraft; aside: StoredDraft[] } {
+  const draft = stored ?? emptyDraft('', '');
+  if (!asked || draft.concept === asked) return { draft, aside: [...aside] };
+  if (!draft.concept) return { draft: { ...draft, concept: asked }, aside: [...aside] };
+  const fresh = { ...emptyDraft(draft.date, draft.author), concept: asked };
+  return { draft: fresh, aside: draftHasContent(draft) ? [draft, ...aside] : [...aside] };
+}
+
+/** A draft with nothing written in it yet. */
+export function emptyDraft(date: string, author: string): StoredDraft {
+  return { concept: '', industry: '', persona: '', outcome: '', objections: {}, newObjections: '', worked: '', didNotWork: '', date, author };
 }
 
 /** The note a stored draft says, for the concept's own objections (in the concept's order). */
@@ -155,8 +202,8 @@ export function startNoteForm(): void {
   /** False until the concept list is in the select; meanwhile the draft's concept is `wantedConcept`. */
   let conceptsReady = false;
   let wantedConcept = '';
-  /** A concept page's link (`?concept=<id>`) picks its concept once the list is there, unless a draft has one. */
-  let askedConcept = new URLSearchParams(location.search).get('concept') ?? '';
+  /** A concept page's link (`?concept=<id>`) picks its concept; a draft for another one is set aside (openingDraft). */
+  const askedConcept = new URLSearchParams(location.search).get('concept') ?? '';
   const conceptValue = () => (conceptsReady ? (conceptSelect?.value ?? '') : wantedConcept);
   const conceptsStatus = form.querySelector<HTMLElement>('[data-concepts-status]');
   const conceptsRetry = form.querySelector<HTMLButtonElement>('[data-concepts-retry]');
@@ -292,7 +339,8 @@ export function startNoteForm(): void {
     const draft = read();
     try {
       localStorage.setItem(draftKey, JSON.stringify(draft));
-      if (saved) saved.hidden = false;
+      // Said only once there is something of the reader's to keep.
+      if (saved) saved.hidden = !draftHasContent(draft);
     } catch {
       // Private mode or a full storage: the form still works, the draft just does not stay.
     }
@@ -304,9 +352,7 @@ export function startNoteForm(): void {
       if (status) status.textContent = fillTemplate(data.strings.missing, { fields: missing.map((key) => data.strings.fields[key] ?? key).join(', ') });
       return missing;
     }
-    const text = composeFieldNote(note);
-    const path = fieldNotePath(note, text, data.lang, data.defaultLang);
-    const name = path.split('/').pop() ?? 'field-note.md';
+    const { path, fileName: name, text } = fieldNoteFile(note, data.lang, data.defaultLang);
     if (status) status.textContent = '';
     if (actions) actions.hidden = false;
     if (preview) preview.textContent = text;
@@ -323,18 +369,59 @@ export function startNoteForm(): void {
     return [];
   };
 
-  const stored = (() => {
+  const storage = (key: string) => {
     try {
-      return readStoredDraft(localStorage.getItem(draftKey));
+      return localStorage.getItem(key);
     } catch {
-      return undefined;
+      return null;
     }
-  })();
-  const start: StoredDraft = stored ?? {
-    concept: '', industry: '', persona: '', outcome: '', objections: {}, newObjections: '', worked: '', didNotWork: '', date: '', author: '',
   };
+  const opening = openingDraft(readStoredDraft(storage(draftKey)), readAsideDrafts(storage(asideKey)), askedConcept);
+  const start = opening.draft;
   if (!start.date) start.date = localToday();
+  let aside = opening.aside;
   write(start);
+  // The link's concept is served once: a reload then keeps what the reader chose since.
+  if (askedConcept) {
+    const url = new URL(location.href);
+    url.searchParams.delete('concept');
+    history.replaceState(history.state, '', url);
+  }
+
+  // A draft set aside for the concept a link asked for: offered back until continued or discarded.
+  const asideNotice = form.querySelector<HTMLElement>('[data-note-aside]');
+  const asideText = form.querySelector<HTMLElement>('[data-note-aside-text]');
+  const conceptTitle = (id: string) => (conceptsReady && [...(conceptSelect?.options ?? [])].find((option) => option.value === id)?.textContent) || id;
+  const showAside = () => {
+    try {
+      if (aside.length > 0) localStorage.setItem(asideKey, JSON.stringify(aside));
+      else localStorage.removeItem(asideKey);
+    } catch {
+      // Storage refused: the offer still holds until the page is left.
+    }
+    const first = aside[0];
+    if (asideNotice) asideNotice.hidden = !first;
+    if (!first || !asideText) return;
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(first.date) ? formatDate(new Date(`${first.date}T00:00:00Z`), data.lang) : first.date;
+    asideText.textContent = fillTemplate(data.strings.aside, { concept: conceptTitle(first.concept), date: day });
+  };
+  form.querySelector('[data-note-aside-continue]')?.addEventListener('click', () => {
+    const [next, ...rest] = aside;
+    if (!next) return;
+    const current = read();
+    aside = draftHasContent(current) ? [current, ...rest] : rest;
+    for (const radio of form.querySelectorAll<HTMLInputElement>('[data-objections-for] input[type="radio"][value=""]')) radio.checked = true;
+    write(next);
+    update();
+    showAside();
+    field<HTMLSelectElement>('concept')?.focus();
+  });
+  form.querySelector('[data-note-aside-discard]')?.addEventListener('click', () => {
+    aside = aside.slice(1);
+    showAside();
+    if (aside.length === 0) field<HTMLSelectElement>('concept')?.focus();
+  });
+  showAside();
 
   /** Puts the concept list in the select, with the draft's concept (or the linked one) chosen. */
   const loadConcepts = () => {
@@ -343,14 +430,14 @@ export function startNoteForm(): void {
       (list) => {
         if (!conceptSelect || conceptsReady) return;
         const retried = document.activeElement === conceptsRetry;
-        const asked = list.some((concept) => concept.active && concept.id === askedConcept) ? askedConcept : '';
-        // A concept since retired is not in the list: the select then stays on "Choose…".
-        fillConceptSelect(conceptSelect, list, wantedConcept || asked);
+        // A concept since retired (or a link's unknown one) is not in the list: the select then stays on "Choose…".
+        fillConceptSelect(conceptSelect, list, wantedConcept);
         conceptSelect.disabled = false;
         conceptsReady = true;
         if (conceptsStatus) conceptsStatus.textContent = '';
         if (conceptsRetry) conceptsRetry.hidden = true;
         update();
+        showAside();
         if (retried) conceptSelect.focus();
       },
       () => {
@@ -377,8 +464,7 @@ export function startNoteForm(): void {
   });
   form.querySelector('[data-note-clear]')?.addEventListener('click', () => {
     const author = read().author;
-    askedConcept = '';
-    write({ concept: '', industry: '', persona: '', outcome: '', objections: {}, newObjections: '', worked: '', didNotWork: '', date: localToday(), author });
+    write(emptyDraft(localToday(), author));
     for (const radio of form.querySelectorAll<HTMLInputElement>('[data-objections-for] input[type="radio"][value=""]')) radio.checked = true;
     finishing = false;
     update();

@@ -63,7 +63,7 @@ export const prepareNl: Record<keyof typeof prepareEn, string> = {
   'prepare.ownedAgain': 'Dit aanbod bevat {names}, die de klant al heeft, en het concept heeft geen aanbod voor bezitters daarvan. Haal zelf geen onderdelen van de prijs af: vraag productmarketing om een aanbod voor bezitters.',
   'prepare.ownersOffer': 'Voor wie al {names} heeft',
   'prepare.onePrice': 'Eén prijs',
-  'prepare.paybackCalc': 'Terugverdientijd met de cijfers hieronder',
+  'prepare.paybackCalc': 'Terugverdientijd met de cijfers van de klant',
   'prepare.calculator': 'De cijfers van de klant',
   'prepare.calculatorLead': 'Ingevuld met de gangbare cijfers. Typ die van de klant; de jaarlijkse opbrengst en de terugverdientijd rekenen mee, en de link onthoudt ze.',
   'prepare.noCalculator': 'Dit concept heeft geen waardemodel, dus er is geen terugverdientijd uit te rekenen.',

@@ -61,7 +61,7 @@ export const prepareEn = {
   'prepare.ownedAgain': 'This offer contains {names} that the customer already owns, and the concept has no offer for owners of it. Do not take parts off the price yourself: ask product marketing for an owners’ offer.',
   'prepare.ownersOffer': 'For owners of {names}',
   'prepare.onePrice': 'One price',
-  'prepare.paybackCalc': 'Payback with the figures below',
+  'prepare.paybackCalc': 'Payback with the customer’s numbers',
   'prepare.calculator': 'The customer’s numbers',
   'prepare.calculatorLead': 'Prefilled with the typical figures. Type the customer’s own; the yearly benefit and the payback follow, and the link keeps them.',
   'prepare.noCalculator': 'This concept has no value model, so there is no payback to work out.',

@@ -14,7 +14,7 @@ import { buildDate } from '../../../lib/build-info.ts';
 
 export const getStaticPaths = () => (playbookConfig.siteUrl ? localePaths((lang) => [{ params: {}, props: { lang } }]) : []);
 
-const changeLabel = { added: 'change.added', revised: 'change.revised', status: 'change.status' } as const;
+const changeLabel = { added: 'change.added', revised: 'change.revised', status: 'change.status', translated: 'change.translated' } as const;
 
 export const GET: APIRoute = async ({ props }) => {
   const lang = (props as { lang: Lang }).lang;
@@ -39,6 +39,7 @@ export const GET: APIRoute = async ({ props }) => {
       link: absoluteUrl(urls.concept(concept.id), siteUrl),
       summary: change.summary,
       lang: index.entryLang('concepts', concept.id),
+      summaryLang: change.lang,
     })),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
