@@ -8,7 +8,7 @@ import { allRules } from '../rules/index.ts';
 import { runRules, sortFindings, type SeverityOverrides } from '../rules/engine.ts';
 import type { Finding, Rule, RuleSettings } from '../rules/types.ts';
 import { internalError, loadContent, type SourceFile } from './load-content.ts';
-import { checkPublicFolder, publicSitePaths } from './public-files.ts';
+import { checkPublicFolder, publicNames, publicSitePaths } from './public-files.ts';
 import { readContentFiles } from './read-content.ts';
 
 export interface CheckOptions {
@@ -88,10 +88,12 @@ export function failedCheck(config: CheckerConfig, cwd: string, during: string, 
 
 function checkFolder(config: CheckerConfig, today: Date, cwd: string, folder: string): CheckResult {
   const publicPath = config.publicPath ?? resolve(cwd, 'public');
+  // The folder is listed once, for links-exist and for the check of its files.
+  const names = publicNames(publicPath);
   const result = checkSources(readContentFiles(config.contentPath, cwd), {
     today,
     folder,
-    publicFiles: publicSitePaths(publicPath),
+    publicFiles: publicSitePaths(publicPath, names),
     severities: config.rules,
     settings: {
       vagueWords: config.vagueWords,
@@ -101,7 +103,7 @@ function checkFolder(config: CheckerConfig, today: Date, cwd: string, folder: st
       ...(config.locales ? { locales: config.locales } : {}),
     },
   });
-  return withFindings(result, checkPublicFolder(publicPath, cwd));
+  return withFindings(result, checkPublicFolder(publicPath, cwd, names));
 }
 
 /** A result with more findings (files outside the content folder), sorted in and counted. */

@@ -100,7 +100,7 @@ export function publicFileProblems(path: string, read: () => Buffer): PublicFile
 }
 
 /** Every name under the public folder (folders too), relative to it and sorted; none without a folder. */
-function publicNames(publicPath: string): string[] {
+export function publicNames(publicPath: string): string[] {
   try {
     return (readdirSync(publicPath, { recursive: true }) as string[]).sort();
   } catch {
@@ -109,8 +109,8 @@ function publicNames(publicPath: string): string[] {
 }
 
 /** The files the site publishes from the public folder, as site paths ("/assets/one-pager.pdf"). */
-export function publicSitePaths(publicPath: string): string[] {
-  return publicNames(publicPath)
+export function publicSitePaths(publicPath: string, names: readonly string[] = publicNames(publicPath)): string[] {
+  return names
     .filter((name) => {
       try {
         return lstatSync(join(publicPath, name)).isFile();
@@ -122,8 +122,7 @@ export function publicSitePaths(publicPath: string): string[] {
 }
 
 /** Checks every file under the public folder; paths in findings are relative to `cwd`. */
-export function checkPublicFolder(publicPath: string, cwd: string = process.cwd()): Finding[] {
-  const names = publicNames(publicPath);
+export function checkPublicFolder(publicPath: string, cwd: string = process.cwd(), names: readonly string[] = publicNames(publicPath)): Finding[] {
   const findings: Finding[] = [];
   for (const name of names) {
     const absolute = join(publicPath, name);

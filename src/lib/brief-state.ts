@@ -92,6 +92,9 @@ export function keepInputs(state: BriefState, inputIds: readonly string[]): Brie
   return { ...state, inputs, dropped };
 }
 
+/** The brief's own query parameters besides the figures (`v.<input>`) and the hand-out's language. */
+export const briefParams = ['industry', 'persona', 'competitor', 'owns', 'concept', 'customer'] as const;
+
 /** The query string of a state (without "?"), in a fixed order so equal briefs have equal URLs. */
 export function writeBriefState(state: Omit<BriefState, 'dropped'>): string {
   const params = new URLSearchParams();

@@ -145,8 +145,6 @@ export const linksExist: Rule = {
         const target = linkTarget(asset.href, undefined);
         if (target !== undefined) report(entry, "The asset's `href`", asset.href, target, { path: ['assets', i, 'href'] });
       });
-    }
-    for (const entry of allEntries(content)) {
       const page = pageOf(entry, settings);
       for (const { node, position } of linksIn(entry.body)) {
         const raw = node.url ?? '';

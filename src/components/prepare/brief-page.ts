@@ -659,18 +659,14 @@ function renderBrief(input: RenderInput): { update: () => void } {
     const typedInputs = Object.fromEntries(fields.filter((f) => f.value.trim() !== initialFieldText(Number(f.dataset.typical), lang)).map((f) => [f.name, f.value.trim()]));
     const query = writeBriefState({ ...state, handoutLang: handoutLang === lang ? undefined : handoutLang, inputs: typedInputs });
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
-    const handoutParams = new URLSearchParams();
-    handoutParams.set('concept', concept.candidate.id);
-    // The visit the brief was for, so "Back to the brief" comes back to the same brief.
-    if (state.selection.industry) handoutParams.set('industry', state.selection.industry);
-    for (const id of state.selection.personas) handoutParams.append('persona', id);
-    if (state.selection.competitor) handoutParams.set('competitor', state.selection.competitor);
-    for (const id of state.selection.owns) handoutParams.append('owns', id);
+    // The brief's own parameters for this concept and the customer's figures (so "Back to the
+    // brief" comes back to the same visit), then what only the hand-out reads.
+    const handoutParams = new URLSearchParams(
+      writeBriefState({ ...state, selection: { ...state.selection, concept: concept.candidate.id }, handoutLang: undefined, inputs: customerInputs }),
+    );
     const offer = offerSelect?.value ?? offers[0]?.id;
     if (offer) handoutParams.set('offer', offer);
-    if (state.customer) handoutParams.set('customer', state.customer);
     handoutParams.set('hl', handoutLang);
-    for (const [id, value] of Object.entries(customerInputs)) handoutParams.set(`v.${id}`, value);
     for (const [id, value] of Object.entries(typicalInputs)) handoutParams.set(`tv.${id}`, value);
     handoutLink.setAttribute('href', `${config.handoutHref}?${handoutParams.toString()}`);
     renderPrint(print, input, paybacks);

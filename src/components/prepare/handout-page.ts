@@ -4,6 +4,7 @@
  * as text nodes. The language is chosen on the page, independently of the interface's.
  */
 import type { HandoutFile } from '../../lib/brief-data.ts';
+import { briefParams } from '../../lib/brief-state.ts';
 import { handoutText, handoutView, type HandoutKey, type HandoutTexts, type HandoutView } from '../../lib/handout-view.ts';
 import { fillTemplate } from '../../lib/fill-template.ts';
 import { copyText, fill, h } from './dom.ts';
@@ -25,8 +26,8 @@ const page = document.querySelector<HTMLElement>('[data-handout-page]');
 const configText = page?.querySelector('[data-handout-config]')?.textContent;
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** The parameters of the visit brief (brief-state.ts) that the hand-out link carries back. */
-const briefKeys = new Set(['industry', 'persona', 'competitor', 'owns', 'concept', 'customer']);
+/** The parameters of the visit brief that the hand-out link carries back. */
+const briefKeys = new Set<string>(briefParams);
 
 async function start(page: HTMLElement, config: HandoutConfig): Promise<void> {
   for (const note of page.querySelectorAll<HTMLElement>('[data-nojs]')) note.hidden = true;
