@@ -15,6 +15,7 @@ import { customerSafeNames } from './customer-safe-names.ts';
 import { idsUnique } from './ids-unique.ts';
 import { linksExist } from './links-exist.ts';
 import { liveNeedsPilotResults } from './live-needs-pilot-results.ts';
+import { noPaybackPromise } from './no-payback-promise.ts';
 import { noPlaceholders } from './no-placeholders.ts';
 import { noVagueClaims } from './no-vague-claims.ts';
 import { publishedLinksDraft } from './published-links-draft.ts';
@@ -49,6 +50,7 @@ export const allRules: readonly Rule[] = [
   championFromPilot,
   liveNeedsPilotResults,
   customerSafeNames,
+  noPaybackPromise,
   reviewOverdue,
   competitorClaimsSourced,
   competitorStale,

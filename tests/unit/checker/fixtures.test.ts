@@ -153,6 +153,14 @@ describe('fixture playbooks', () => {
     `);
   });
 
+  it('no-payback-promise (a concept with a value model promises a payback time in its summary)', () => {
+    expect(lines(checkFixture('no-payback-promise'))).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/no-payback-promise/concepts/gauge-and-insight.mdx:4:1  error  no-payback-promise  summary  The summary promises a payback time ("pays back within a year"), but the hand-out works out each customer's payback from their own figures (this concept has a value model), so the two can disagree in front of the customer. Say what the offer changes instead ("cuts scrap and line stops") and leave the payback time to the calculator; a payback a customer reached belongs in a proof point.",
+      ]
+    `);
+  });
+
   it('review-overdue', () => {
     expect(lines(checkFixture('review-overdue'))).toMatchInlineSnapshot(`
       [

@@ -14,6 +14,7 @@ import { customerSafeNames } from '../../../src/rules/customer-safe-names.ts';
 import { idsUnique } from '../../../src/rules/ids-unique.ts';
 import { allRules } from '../../../src/rules/index.ts';
 import { liveNeedsPilotResults } from '../../../src/rules/live-needs-pilot-results.ts';
+import { noPaybackPromise } from '../../../src/rules/no-payback-promise.ts';
 import { noPlaceholders } from '../../../src/rules/no-placeholders.ts';
 import { noVagueClaims } from '../../../src/rules/no-vague-claims.ts';
 import { publishedLinksDraft } from '../../../src/rules/published-links-draft.ts';
@@ -225,6 +226,47 @@ describe('live-needs-pilot-results', () => {
       goodPlaybookWith({ [concept]: (t) => t.replace(/pilot:\n[\s\S]*?---/, '---').replace('status: live', `status: ${status}`) });
     expect(paths(runRule(liveNeedsPilotResults, noPilot('live')))).toEqual(['status']);
     expect(runRule(liveNeedsPilotResults, noPilot('pilot'))).toEqual([]);
+  });
+});
+
+describe('no-payback-promise', () => {
+  const valueModel = `valueModel:
+  currency: EUR
+  drivers:
+    - label: Less scrap
+      inputs:
+        - { id: scrap-parts, label: Scrapped parts per year, unit: parts, default: 5000 }
+        - { id: scrap-cost, label: Cost of one scrapped part, unit: EUR, default: 10 }
+pilot:
+`;
+  const withModel = (edit: (text: string) => string = (t) => t) => goodPlaybookWith({ [concept]: (t) => edit(t.replace('pilot:\n', valueModel)) });
+
+  it('reports a payback time in a claim, a benefit and a bundle pitch, quoting the promise', () => {
+    const found = runRule(noPaybackPromise, withModel((t) => t
+      .replace('claim: Scrap falls within one quarter', 'claim: Scrap falls, and the gauge pays for itself within one quarter')
+      .replace('benefit: No double entry', 'benefit: No double entry; a payback of 8 months')
+      .replace('pitch: The gauge finds drift, the software shows why.', 'pitch: The gauge finds drift, the software shows why. Payback in months, not years.')));
+    expect(found.map((f) => [f.path, f.severity, f.message.slice(0, f.message.indexOf('), but') + 1)])).toEqual([
+      ['arguments[0].claim', 'error', 'The claim promises a payback time ("pays for itself within one quarter")'],
+      ['arguments[2].benefit', 'error', 'The benefit promises a payback time ("payback of 8 months")'],
+      ['bundles[0].pitch', 'error', 'The bundle\'s pitch promises a payback time ("Payback in months")'],
+    ]);
+  });
+
+  it('lets a payback without a time, a time in another clause and a proof point\'s result pass', () => {
+    expect(runRule(noPaybackPromise, withModel((t) => t
+      .replace('benefit: No double entry', 'benefit: One offer, one payback, worked out from your own figures')
+      .replace('pitch: The gauge finds drift, the software shows why.', 'pitch: One investment with one payback, for EUR 30,000 over 36 months.')
+      .replace('result: Audit preparation down from 5 days to 2 days', 'result: Audit preparation down from 5 days to 2 days; payback in 9 months')))).toEqual([]);
+  });
+
+  it('says nothing about a concept without a value model: no hand-out works out its payback', () => {
+    expect(runRule(noPaybackPromise, withConcept('sold as one measurable improvement.', 'sold as one improvement that pays back within a year.'))).toEqual([]);
+  });
+
+  it('only warns on a draft', () => {
+    const draft = withModel((t) => t.replace('status: live', 'status: draft').replace('sold as one measurable improvement.', 'that pays back within a year.'));
+    expect(runRule(noPaybackPromise, draft)).toMatchObject([{ path: 'summary', severity: 'warning' }]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasFigureWithUnit } from '../../../src/rules/argument-has-proof.ts';
 import { vagueWordMatcher, vagueWordsIn } from '../../../src/rules/no-vague-claims.ts';
+import { paybackPromisesIn } from '../../../src/lib/vague-words.ts';
 
 describe('hasFigureWithUnit', () => {
   it.each([
@@ -61,4 +62,26 @@ describe('vagueWordsIn', () => {
     expect(vagueWordsIn('Innovative since 2019, for IATF 16949, version 2', matcher)).toEqual(['innovative']);
     expect(vagueWordsIn('Een innovatieve meting, 12 uur sneller', vagueWordMatcher({}, 'nl'), 'nl')).toEqual([]);
   });
+});
+
+describe('paybackPromisesIn', () => {
+  it.each([
+    ['The plant cuts scrap and line stops with a payback of about a year.', 'en', ['payback of about a year']],
+    ['One offer that pays back in about 13 months on one line.', 'en', ['pays back in about 13 months']],
+    ['It breaks even within two quarters.', 'en', ['breaks even within two quarters']],
+    ['Met een terugverdientijd van ongeveer een jaar.', 'nl', ['terugverdientijd van ongeveer een jaar']],
+    ['Eén aanbieding die zich op één lijn in ongeveer een jaar terugverdient.', 'nl', ['in ongeveer een jaar terugverdient']],
+    ['De bundel verdient zich binnen 9 maanden terug.', 'nl', ['verdient zich binnen 9 maanden']],
+    ['Een ROI binnen het jaar.', 'nl', ['ROI binnen het jaar']],
+  ])('finds the promise in %j (%s)', (text, lang, promises) => expect(paybackPromisesIn(text, lang)).toEqual(promises));
+
+  it.each([
+    ['One investment with one payback, for EUR 64,100 over 36 months.', 'en'],
+    ['One investment decision with one payback figure for the capex meeting, instead of a software debate next year.', 'en'],
+    ['Payback worked out from your own figures. Ready in two weeks.', 'en'],
+    ['Eén investering met één terugverdientijd: EUR 64.100 over 36 maanden.', 'nl'],
+    // "vandaag" holds "dag", "yearly" holds "year": not a span of time.
+    ['De terugverdientijd rekenen we vandaag uit.', 'nl'],
+    ['The payback is worked out from the yearly benefit.', 'en'],
+  ])('finds none in %j (%s)', (text, lang) => expect(paybackPromisesIn(text, lang)).toEqual([]));
 });
