@@ -8,6 +8,7 @@ import type { Bundle, ValueModel } from '../schemas/concepts.ts';
 import type { HandoutFile } from './brief-data.ts';
 import { fillTemplate } from './fill-template.ts';
 import { formatDate, formatFigure } from './format.ts';
+import { hasFigureWithUnit } from './proof-figures.ts';
 import type { UiKey } from './i18n.ts';
 import { formatMoney, toMinor } from './money.ts';
 import { parseNumberInput } from './number-input.ts';
@@ -30,8 +31,12 @@ export interface HandoutView {
   summary: string;
   problem: string;
   outcome: string;
-  /** Claims with the number of their footnote. */
-  claims: { claim: string; benefit: string; note: number }[];
+  /**
+   * Claims with the number of their footnote. A benefit's sentences that work with figures
+   * ("At 12,000 scrapped parts a year … EUR 35,400 a year") are the playbook's example, not the
+   * customer's figures: they come apart as `example`, which the hand-out labels as one.
+   */
+  claims: { claim: string; benefit: string; example?: string | undefined; note: number }[];
   offer?: {
     name: string;
     pitch: string;
@@ -79,10 +84,21 @@ function figure(raw: string | undefined): number | undefined {
   return parsed.kind === 'number' ? parsed.value : undefined;
 }
 
+/**
+ * A benefit split into what it says and its worked example: the sentences with a figure and a
+ * unit ("EUR 35,400 a year", "30 stops a year") in the benefit's language.
+ */
+export function splitBenefit(benefit: string, lang: string): { benefit: string; example?: string | undefined } {
+  const sentences = benefit.trim().split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}€$£“"])/u);
+  const example = sentences.filter((sentence) => hasFigureWithUnit(sentence, lang));
+  if (example.length === 0) return { benefit };
+  return { benefit: sentences.filter((sentence) => !example.includes(sentence)).join(' '), example: example.join(' ') };
+}
+
 /** The hand-out's words in its language (only these keys reach the browser). */
 export type HandoutTexts = Readonly<Record<HandoutKey, string>>;
 export const handoutKeys = [
-  'handout.preparedFor', 'handout.problem', 'handout.outcome', 'handout.benefits', 'handout.offer', 'handout.price', 'handout.term',
+  'handout.preparedFor', 'handout.problem', 'handout.outcome', 'handout.benefits', 'handout.example', 'handout.offer', 'handout.price', 'handout.term',
   'handout.contains', 'handout.validUntil', 'handout.vat', 'handout.notBinding', 'handout.payback', 'handout.figures', 'handout.yours',
   'handout.typical', 'handout.yearly', 'handout.proof', 'handout.documents', 'handout.attached', 'handout.offerMissing',
   'value.paybackMonths', 'value.paybackNone', 'value.basisOneOff', 'value.basisRecurring', 'value.termMore',
@@ -100,7 +116,7 @@ export function handoutView(file: HandoutFile, request: HandoutRequest, lang: st
   const claims = file.claims.map((claim) => {
     let note = proofIndex.get(claim.proofPoint);
     if (note === undefined) proofIndex.set(claim.proofPoint, (note = proofIndex.size + 1));
-    return { claim: claim.claim, benefit: claim.benefit, note };
+    return { claim: claim.claim, ...splitBenefit(claim.benefit, lang), note };
   });
   const proofById = new Map((concept.proofPoints ?? []).map((p) => [p.id, p]));
   const notes = [...proofIndex].flatMap(([id, note]) => {
@@ -190,7 +206,10 @@ export function handoutText(view: HandoutView, texts: HandoutTexts, links = true
   lines.push('', view.summary, '', `${say('handout.problem')}: ${view.problem}`, `${say('handout.outcome')}: ${view.outcome}`);
   if (view.claims.length > 0) {
     lines.push('', say('handout.benefits'));
-    for (const claim of view.claims) lines.push(`- ${claim.claim} ${claim.benefit} [${claim.note}]`);
+    for (const claim of view.claims) {
+      lines.push(`- ${[claim.claim, claim.benefit].filter(Boolean).join(' ')} [${claim.note}]`);
+      if (claim.example) lines.push(`  ${say('handout.example')}: ${claim.example}`);
+    }
   }
   if (view.offer) {
     lines.push('', `${say('handout.offer')}: ${view.offer.name}`, view.offer.pitch);

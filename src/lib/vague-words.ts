@@ -105,14 +105,15 @@ function promiseMatcher(lang: string): { payback: RegExp; span: RegExp } {
 }
 
 /**
- * The payback promises of a text: each clause (up to a full stop, semicolon, colon, dash or a
- * comma before a space) that speaks of a payback and names a span of time, quoted from the
+ * The payback promises of a text: each clause (up to a full stop, semicolon, dash or a comma
+ * before a space; not a colon, as in "Payback: 11 months") that speaks of a payback and names a
+ * span of time, quoted from the
  * payback word to the time ("payback of about a year", "in ongeveer een jaar terugverdient"). "One payback, over 36 months" is two clauses and promises nothing.
  */
 export function paybackPromisesIn(text: string, lang = 'en'): string[] {
   const { payback, span } = promiseMatcher(lang);
   const promises: string[] = [];
-  for (const clause of text.split(/[.;:!?]+(?=\s|$)|,\s|\s[–—-]\s|[()]/u)) {
+  for (const clause of text.split(/[.;!?]+(?=\s|$)|,\s|\s[–—-]\s|[()]/u)) {
     const word = payback.exec(clause);
     const time = span.exec(clause);
     if (!word || !time) continue;

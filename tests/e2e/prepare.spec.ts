@@ -224,6 +224,32 @@ test.describe('the customer hand-out', () => {
     }
   });
 
+  test('with the customer\'s own figures, promises no other payback and labels the playbook\'s example as one (one A4 page)', async ({ page }) => {
+    // The salesperson's report: 1.500 scrapped parts at 14,5 typed in, the other figures typical.
+    const figures = 'v.scrap-parts=1.500&v.scrap-cost-per-part=14%2C5&tv.scrap-reduction=25&tv.stops-per-year=30&tv.hours-per-stop=2&tv.cost-per-hour=720&tv.stop-reduction=35';
+    const cases = [
+      { path: '/prepare/handout/', hl: 'en', payback: 'Pays back in 37.9 months', promise: /payback of about|pays back in about/i, example: 'Example: At 12,000 scrapped parts a year and EUR 11.80 a part, a quarter less scrap is worth EUR 35,400 a year.' },
+      { path: '/nl/prepare/handout/', hl: 'nl', payback: 'Terugverdiend in 37,9 maanden', promise: /terugverdientijd van ongeveer|jaar terugverdient/i, example: 'Voorbeeld: Bij 12.000 afgekeurde onderdelen per jaar à € 11,80 levert een kwart minder afkeur € 35.400 per jaar op.' },
+    ];
+    for (const { path, hl, payback, promise, example } of cases) {
+      await page.goto(`${path}?concept=scrap-to-savings&offer=measure-and-improve&customer=Acme+Werke+GmbH&hl=${hl}&${figures}`);
+      const handout = page.locator('[data-handout]');
+      await expect(page.locator('[data-handout-payback]')).toHaveText(payback);
+      await expect(handout.locator('[data-handout-example]')).toHaveText([example]);
+      // The example's figures appear in the example only, not as the benefit the customer reads.
+      const gains = handout.getByRole('listitem').filter({ has: page.locator('[data-handout-example]') });
+      const benefit = await gains.evaluate((item) => {
+        const copy = item.cloneNode(true) as HTMLElement;
+        copy.querySelector('[data-handout-example]')?.remove();
+        return copy.textContent ?? '';
+      });
+      expect(benefit, hl).not.toMatch(/12[.,]000|35[.,]400/);
+      await expect(handout, hl).not.toContainText(promise);
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? [], hl).toHaveLength(1);
+    }
+  });
+
   test('is written in its own language, whatever the interface’s', async ({ page }) => {
     const href = await handoutFromBrief(page, 'nl');
     await page.goto(href);

@@ -121,7 +121,10 @@ function render(article: HTMLElement, view: HandoutView, texts: HandoutTexts): v
     ),
     view.claims.length > 0
       ? h('section', {}, heading(say('handout.benefits')), h('ul', { class: 'mt-1 grid gap-2' }, view.claims.map((c) =>
-          h('li', { class: 'text-ink' }, h('strong', {}, c.claim), ' ', c.benefit, h('sup', {}, h('a', { href: `#handout-note-${c.note}`, class: 'link' }, `[${c.note}]`))),
+          h('li', { class: 'text-ink' }, h('strong', {}, c.claim), c.benefit ? ` ${c.benefit}` : '', h('sup', {}, h('a', { href: `#handout-note-${c.note}`, class: 'link' }, `[${c.note}]`)),
+            // The playbook's worked example, labelled so it is not read as the customer's figures.
+            c.example ? h('span', { class: 'block text-sm text-muted', 'data-handout-example': '' }, h('span', { class: 'font-semibold' }, `${say('handout.example')}:`), ` ${c.example}`) : null,
+          ),
         )))
       : null,
     view.offer

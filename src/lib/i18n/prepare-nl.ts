@@ -106,6 +106,7 @@ export const prepareNl: Record<keyof typeof prepareEn, string> = {
   'handout.problem': 'Waar jullie nu staan',
   'handout.outcome': 'Wat er verandert',
   'handout.benefits': 'Wat het jullie oplevert',
+  'handout.example': 'Voorbeeld',
   'handout.offer': 'Ons aanbod',
   'handout.price': 'Prijs',
   'handout.term': 'Looptijd: {months} maanden',

@@ -106,6 +106,7 @@ export const prepareEn = {
   'handout.problem': 'Where you are today',
   'handout.outcome': 'What changes',
   'handout.benefits': 'What you gain',
+  'handout.example': 'Example',
   'handout.offer': 'Our offer',
   'handout.price': 'Price',
   'handout.term': 'Term: {months} months',

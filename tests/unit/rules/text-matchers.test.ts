@@ -69,6 +69,7 @@ describe('paybackPromisesIn', () => {
     ['The plant cuts scrap and line stops with a payback of about a year.', 'en', ['payback of about a year']],
     ['One offer that pays back in about 13 months on one line.', 'en', ['pays back in about 13 months']],
     ['It breaks even within two quarters.', 'en', ['breaks even within two quarters']],
+    ['One investment, one payback: EUR 50,100 over 36 months.', 'en', ['payback: EUR 50,100 over 36 months']],
     ['Met een terugverdientijd van ongeveer een jaar.', 'nl', ['terugverdientijd van ongeveer een jaar']],
     ['Eén aanbieding die zich op één lijn in ongeveer een jaar terugverdient.', 'nl', ['in ongeveer een jaar terugverdient']],
     ['De bundel verdient zich binnen 9 maanden terug.', 'nl', ['verdient zich binnen 9 maanden']],
@@ -79,7 +80,7 @@ describe('paybackPromisesIn', () => {
     ['One investment with one payback, for EUR 64,100 over 36 months.', 'en'],
     ['One investment decision with one payback figure for the capex meeting, instead of a software debate next year.', 'en'],
     ['Payback worked out from your own figures. Ready in two weeks.', 'en'],
-    ['Eén investering met één terugverdientijd: EUR 64.100 over 36 maanden.', 'nl'],
+    ['Eén investering met één terugverdientijd, voor EUR 64.100 over 36 maanden.', 'nl'],
     // "vandaag" holds "dag", "yearly" holds "year": not a span of time.
     ['De terugverdientijd rekenen we vandaag uit.', 'nl'],
     ['The payback is worked out from the yearly benefit.', 'en'],
