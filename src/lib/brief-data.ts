@@ -12,6 +12,7 @@ import { customerSafeClaims, customerSafeCopy } from '../schemas/customer-safe.t
 import { bundleView } from './bundle-view.ts';
 import type { Entry } from './entries.ts';
 import { isoDate } from './format.ts';
+import { splitExample } from './proof-figures.ts';
 import type { Lang } from './i18n.ts';
 import { openingLine } from './objection-opening.ts';
 import { conceptCompetitorIds, conceptPersonaIds, type ConceptEntry } from './site-index.ts';
@@ -178,7 +179,8 @@ export function briefCompetitorFile(competitor: Entry<Competitor>, urls: SiteUrl
 
 /**
  * The customer hand-out's data of one concept: nothing but the customer-safe copy of the concept
- * and of the products its offers hold, and the claims that a public proof point footnotes.
+ * and of the products its offers hold, and the claims that a public proof point footnotes (a
+ * benefit's worked example apart from what it says).
  */
 export function handoutFile(concept: ConceptEntry, products: ProductLookup, contentLang: string) {
   const copy = customerSafeCopy('concepts', concept.data);
@@ -187,7 +189,11 @@ export function handoutFile(concept: ConceptEntry, products: ProductLookup, cont
   return {
     lang: contentLang,
     concept: copy,
-    claims: customerSafeClaims(concept.data).claims,
+    // A benefit's worked example comes apart, for the hand-out to label as an example.
+    claims: customerSafeClaims(concept.data).claims.map(({ benefit, ...claim }) => {
+      const { text, example } = splitExample(benefit, contentLang);
+      return { ...claim, benefit: text, ...(example === undefined ? {} : { example }) };
+    }),
     products: Object.fromEntries(
       productIds.flatMap((id) => {
         const product = products(id);

@@ -8,7 +8,6 @@ import type { Bundle, ValueModel } from '../schemas/concepts.ts';
 import type { HandoutFile } from './brief-data.ts';
 import { fillTemplate } from './fill-template.ts';
 import { formatDate, formatFigure } from './format.ts';
-import { hasFigureWithUnit } from './proof-figures.ts';
 import type { UiKey } from './i18n.ts';
 import { formatMoney, toMinor } from './money.ts';
 import { parseNumberInput } from './number-input.ts';
@@ -34,7 +33,8 @@ export interface HandoutView {
   /**
    * Claims with the number of their footnote. A benefit's sentences that work with figures
    * ("At 12,000 scrapped parts a year … EUR 35,400 a year") are the playbook's example, not the
-   * customer's figures: they come apart as `example`, which the hand-out labels as one.
+   * customer's figures: the data file has them apart as `example` (splitExample in
+   * proof-figures.ts), and the hand-out labels them as one.
    */
   claims: { claim: string; benefit: string; example?: string | undefined; note: number }[];
   offer?: {
@@ -84,17 +84,6 @@ function figure(raw: string | undefined): number | undefined {
   return parsed.kind === 'number' ? parsed.value : undefined;
 }
 
-/**
- * A benefit split into what it says and its worked example: the sentences with a figure and a
- * unit ("EUR 35,400 a year", "30 stops a year") in the benefit's language.
- */
-export function splitBenefit(benefit: string, lang: string): { benefit: string; example?: string | undefined } {
-  const sentences = benefit.trim().split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}€$£“"])/u);
-  const example = sentences.filter((sentence) => hasFigureWithUnit(sentence, lang));
-  if (example.length === 0) return { benefit };
-  return { benefit: sentences.filter((sentence) => !example.includes(sentence)).join(' '), example: example.join(' ') };
-}
-
 /** The hand-out's words in its language (only these keys reach the browser). */
 export type HandoutTexts = Readonly<Record<HandoutKey, string>>;
 export const handoutKeys = [
@@ -116,7 +105,7 @@ export function handoutView(file: HandoutFile, request: HandoutRequest, lang: st
   const claims = file.claims.map((claim) => {
     let note = proofIndex.get(claim.proofPoint);
     if (note === undefined) proofIndex.set(claim.proofPoint, (note = proofIndex.size + 1));
-    return { claim: claim.claim, ...splitBenefit(claim.benefit, lang), note };
+    return { claim: claim.claim, benefit: claim.benefit, example: claim.example, note };
   });
   const proofById = new Map((concept.proofPoints ?? []).map((p) => [p.id, p]));
   const notes = [...proofIndex].flatMap(([id, note]) => {

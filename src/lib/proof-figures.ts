@@ -53,3 +53,15 @@ const rate = new RegExp(
 export function hasFigureWithUnit(text: string, lang = 'en'): boolean {
   return figureWithUnit(lang).test(text) || rate.test(text);
 }
+
+/**
+ * A text split into what it says and its worked example: the sentences with a figure and a
+ * unit of its language ("EUR 35,400 a year", "30 stops a year"). The customer hand-out prints a
+ * benefit's example under its own label, so it is not read as the customer's figures.
+ */
+export function splitExample(text: string, lang = 'en'): { text: string; example?: string } {
+  const sentences = text.trim().split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}€$£“"])/u);
+  const example = sentences.filter((sentence) => hasFigureWithUnit(sentence, lang));
+  if (example.length === 0) return { text };
+  return { text: sentences.filter((sentence) => !example.includes(sentence)).join(' '), example: example.join(' ') };
+}

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/checker/load-content.ts';
 import { readContentFiles } from '../../src/checker/read-content.ts';
 import { handoutFile } from '../../src/lib/brief-data.ts';
-import { handoutKeys, handoutText, handoutView, splitBenefit, type HandoutTexts } from '../../src/lib/handout-view.ts';
+import { handoutKeys, handoutText, handoutView, type HandoutTexts } from '../../src/lib/handout-view.ts';
 import { t } from '../../src/lib/i18n.ts';
+import { splitExample } from '../../src/lib/proof-figures.ts';
 import { paybackPromisesIn } from '../../src/lib/vague-words.ts';
 
 const { content } = loadContent(readContentFiles('content'));
@@ -28,21 +29,21 @@ function acmeHandout(lang: 'en' | 'nl') {
   return handoutView(file, request, lang, textsFor(lang));
 }
 
-describe('splitBenefit', () => {
+describe('splitExample', () => {
   it('takes the sentences with figures out as the example', () => {
-    expect(splitBenefit('Fewer parts in the scrap bin. At 12,000 scrapped parts a year and EUR 11.80 a part, a quarter less scrap is worth EUR 35,400 a year.', 'en')).toEqual({
-      benefit: 'Fewer parts in the scrap bin.',
+    expect(splitExample('Fewer parts in the scrap bin. At 12,000 scrapped parts a year and EUR 11.80 a part, a quarter less scrap is worth EUR 35,400 a year.', 'en')).toEqual({
+      text: 'Fewer parts in the scrap bin.',
       example: 'At 12,000 scrapped parts a year and EUR 11.80 a part, a quarter less scrap is worth EUR 35,400 a year.',
     });
-    expect(splitBenefit('Minder onderdelen in de afkeurbak. Bij 12.000 afgekeurde onderdelen per jaar à € 11,80 levert een kwart minder afkeur € 35.400 per jaar op.', 'nl')).toEqual({
-      benefit: 'Minder onderdelen in de afkeurbak.',
+    expect(splitExample('Minder onderdelen in de afkeurbak. Bij 12.000 afgekeurde onderdelen per jaar à € 11,80 levert een kwart minder afkeur € 35.400 per jaar op.', 'nl')).toEqual({
+      text: 'Minder onderdelen in de afkeurbak.',
       example: 'Bij 12.000 afgekeurde onderdelen per jaar à € 11,80 levert een kwart minder afkeur € 35.400 per jaar op.',
     });
   });
 
   it('leaves a benefit without a figure whole ("8D" is no figure)', () => {
-    const benefit = '8D reports closed in days, and engineers back on improvement work instead of sorting spreadsheets.';
-    expect(splitBenefit(benefit, 'en')).toEqual({ benefit });
+    const text = '8D reports closed in days, and engineers back on improvement work instead of sorting spreadsheets.';
+    expect(splitExample(text, 'en')).toEqual({ text });
   });
 });
 
