@@ -92,12 +92,53 @@ test.describe('value calculator', () => {
     await expect(total).toHaveText('€50,520');
   });
 
+  test('the offer cards above follow it once the customer\'s figures are typed, and say so', async ({ page }) => {
+    await page.goto(flagship);
+    const card = (id: string) => page.locator(`[data-bundle-payback="${id}"]`);
+    const basis = page.locator('[data-bundle-basis="measure-and-improve"]');
+    await expect(card('measure-and-improve')).toHaveText('12.7 months');
+    await expect(basis).toHaveText('With typical figures: yearly benefit €50,520.');
+
+    // The salesperson's figures, typed as people type them.
+    await calculator(page).getByLabel('Scrapped parts per year on this line').fill('1.500');
+    await calculator(page).getByLabel('Cost of one scrapped part').fill('14,5');
+    await calculator(page).getByLabel('Unplanned stops per year').fill('12');
+    await calculator(page).getByLabel('Hours lost per stop').fill('2,5');
+    await calculator(page).getByLabel('Cost of one hour of lost production').fill('1.250,50');
+    // 1,500 × €14.50 × 25 % + 12 × 2.5 h × €1,250.50 × 35 % = €5,438 + €13,130 = €18,568 a year.
+    await expect(calculator(page).locator('[data-value-payback="measure-and-improve"]')).toHaveText('Pays back in 43.7 months');
+    await expect(card('measure-and-improve')).toHaveText('43.7 months');
+    await expect(basis).toHaveText('With the figures typed in the value calculator below: yearly benefit €18,568.');
+    // Every card says what the calculator says for its offer; the monthly one's fees now eat the benefit.
+    await expect(calculator(page).locator('[data-value-payback]')).toHaveText(['Pays back in 43.7 months', /^No payback/, 'Pays back in 30.9 months']);
+    await expect(page.locator('[data-bundle-payback]')).toHaveText(['43.7 months', 'No payback with the figures typed below', '30.9 months']);
+
+    await calculator(page).getByLabel('Cost of one hour of lost production').fill('12 EUR');
+    await expect(card('measure-and-improve')).toHaveText('—');
+    await expect(basis).toHaveText('Fix the marked figure in the value calculator below to see the payback.');
+
+    await calculator(page).getByRole('button', { name: 'Back to typical figures' }).click();
+    await expect(card('measure-and-improve')).toHaveText('12.7 months');
+    await expect(basis).toHaveText('With typical figures: yearly benefit €50,520.');
+  });
+
+  test('in Dutch, the offer cards say they count with the figures typed below', async ({ page }) => {
+    await page.goto(`/nl${flagship}`);
+    await calculator(page).getByLabel('Afgekeurde onderdelen per jaar op deze lijn').fill('1.500');
+    await expect(calculator(page).locator('[data-value-payback="measure-and-improve"]')).toHaveText('Terugverdiend in 40,6 maanden');
+    await expect(page.locator('[data-bundle-payback="measure-and-improve"]')).toHaveText('40,6 maanden');
+    await expect(page.locator('[data-bundle-basis="measure-and-improve"]')).toHaveText('Met de cijfers die je hieronder in de waardecalculator hebt ingevuld: opbrengst per jaar € 19.545.');
+  });
+
   test('shows the typical figures without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(flagship);
     await expect(calculator(page).locator('[data-value-total]')).toHaveText('€50,520');
     await expect(calculator(page).getByLabel('Scrapped parts per year on this line')).toHaveValue('12000');
+    // The offer cards keep the typical payback, and say so.
+    await expect(page.locator('[data-bundle-payback="measure-and-improve"]')).toHaveText('12.7 months');
+    await expect(page.locator('[data-bundle-basis="measure-and-improve"]')).toHaveText('With typical figures: yearly benefit €50,520.');
     await context.close();
   });
 });
