@@ -94,6 +94,32 @@ test.describe('at 390 px', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL('/personas/');
   });
+
+  test('the "More" menu closes when the focus tabs out of it, and Esc in a field leaves the focus there', async ({ page }) => {
+    await page.goto('/prepare/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const more = nav.locator('summary');
+    const menu = nav.locator('details[data-nav-more]');
+    await tabTo(page, more);
+    await page.keyboard.press('Enter');
+    const last = menu.getByRole('link', { name: 'Learn', exact: true });
+    await tabTo(page, last, 12);
+    await expect(menu).toHaveAttribute('open', '');
+    // On a phone the open menu covers the page's heading; past its last link it must go.
+    await page.keyboard.press('Tab');
+    await expect(menu).not.toHaveAttribute('open', '');
+    await expect(last).toBeHidden();
+    expect(await page.evaluate(() => !!document.activeElement?.closest('details[data-nav-more]'))).toBe(false);
+
+    await more.click();
+    await expect(menu).toHaveAttribute('open', '');
+    const customer = page.getByLabel('Customer name');
+    await customer.click();
+    await expect(menu).not.toHaveAttribute('open', '');
+    await customer.fill('Hollmann');
+    await page.keyboard.press('Escape');
+    await expect(customer).toBeFocused();
+  });
 });
 
 test('the offline page: "Remove offline copy" is reached with Tab and pressed with Enter', async ({ page }) => {

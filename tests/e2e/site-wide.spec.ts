@@ -39,7 +39,7 @@ for (const pageType of pageTypes) {
       expect(expectedErrors(errors), 'console errors and CSP violations').toEqual([]);
     });
 
-    test('on a 390 px phone: no axe violations, no console error, no CSP violation, no horizontal scroll, 44 px navigation targets', async ({ browser }) => {
+    test('on a 390 px phone: no axe violations, no console error, no CSP violation, no horizontal scroll (at 320 px either), 44 px navigation targets', async ({ browser }) => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       const page = await context.newPage();
       const errors = await watchErrors(page);
@@ -54,6 +54,15 @@ for (const pageType of pageTypes) {
       for (const target of targets) {
         const box = await target.boundingBox();
         expect(box?.height ?? 0, `height of ${await target.textContent()}`).toBeGreaterThanOrEqual(44);
+      }
+      // Reflow (WCAG 1.4.10): at 320 px, a small phone or 400 % zoom of 1280 px, nothing scrolls
+      // sideways and every link of the main navigation, "More" too, is on screen.
+      await page.setViewportSize({ width: 320, height: 844 });
+      const narrowOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(narrowOverflow, 'pixels wider than a 320 px screen').toBeLessThanOrEqual(0);
+      for (const target of await nav.locator('a:visible, summary:visible').all()) {
+        const box = await target.boundingBox();
+        expect((box?.x ?? 0) + (box?.width ?? 0), `right edge of ${await target.textContent()} at 320 px`).toBeLessThanOrEqual(320);
       }
       expect(expectedErrors(errors), 'console errors and CSP violations').toEqual([]);
       await context.close();
