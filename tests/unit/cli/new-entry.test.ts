@@ -118,4 +118,13 @@ describe('npm run new', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Usage: npm run new');
   });
+
+  it('a scaffolded lesson is asked for the lesson, not for a concept\'s story', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'playbook-new-'));
+    expect(runNew(dir, 'lesson', 'Line Check').status).toBe(0);
+    const body = check(dir).findings.filter((f) => f.ruleId === 'no-placeholders' && f.path === '');
+    expect(body.map(formatFindingLine)).toEqual([
+      'lessons/line-check.mdx:19:1  error  no-placeholders  -  The text below the frontmatter still holds the "TODO" placeholder from the scaffold. Write the lesson, in plain prose.',
+    ]);
+  });
 });
