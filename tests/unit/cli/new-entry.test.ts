@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +117,23 @@ describe('npm run new', () => {
     const run = runNew(mkdtempSync(join(tmpdir(), 'playbook-new-')), 'lessons-plan', 'X');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Usage: npm run new');
+  });
+
+  it('says which kind is unknown, with the nearest as "did you mean", and when the title is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'playbook-new-'));
+    const typo = runNew(dir, 'concpet', 'X');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr.split('\n')[0]).toBe(
+      '"concpet" is not a kind of entry; did you mean concept? The kinds are concept, product, persona, industry, competitor, lesson, metrics, field-note.',
+    );
+    expect(typo.stderr).toContain('Usage: npm run new');
+    expect(runNew(dir, 'zzzz', 'X').stderr.split('\n')[0]).toBe(
+      '"zzzz" is not a kind of entry. The kinds are concept, product, persona, industry, competitor, lesson, metrics, field-note.',
+    );
+    const untitled = runNew(dir, 'competitor');
+    expect(untitled.status).toBe(2);
+    expect(untitled.stderr.split('\n')[0]).toBe('Give the competitor a title, in quotes after "competitor".');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('a scaffolded lesson is asked for the lesson, not for a concept\'s story', () => {
