@@ -198,17 +198,21 @@ regulations: [] # e.g. IATF 16949, GMP, BRCGS
 vocabulary: [] # words the customer uses
 `,
 
-  competitor: (title, day) => `# A battlecard. Every claim needs a source. Replace every ${TODO}.
+  // Every list holds a placeholder: a battlecard with nothing in it must not pass unnoticed.
+  competitor: (title, day) => `# A battlecard. Every claim needs a source. Replace every ${TODO}; add a "- " line for each more.
 name: ${q(title)}
-aliases: []
+aliases: [] # other names and product names people use for them
 asOf: ${day} # the day you last checked this against the market
-weWinWhen: []
-theyWinWhen: [] # be honest
-landmines: [] # questions that expose their weak spots
-claims: []
-#  - claim: What we say about them
-#    source: Their data sheet, a URL, a lost-deal review
-#    kind: fact # fact | inference
+weWinWhen:
+  - "${TODO}: a situation where we usually win against them"
+theyWinWhen: # be honest
+  - "${TODO}: a situation where they usually win"
+landmines: # questions to ask the customer that expose their weak spots
+  - "${TODO}: a question that shows where they fall short"
+claims:
+  - claim: "${TODO}: what we say about them"
+    source: "${TODO}: their data sheet, a URL, a lost-deal review"
+    kind: fact # fact | inference
 `,
   lesson: (title) => `---
 # A lesson of a learning path. Field reference: /authoring/. Check it with: npm run check:content

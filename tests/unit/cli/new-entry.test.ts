@@ -193,4 +193,30 @@ describe('npm run new', () => {
       `concepts/nl/line-check.mdx:105:5  warning  translation-parity  proofPoints[0].result  Still the English text of the original at concepts/line-check.mdx:105 (proofPoints[0].result): "6 months" is a figure in English, not in Dutch. Translate it, and write its figures the Dutch way.`,
     ]);
   });
+
+  it('an empty battlecard is not passed unnoticed: each of its lists holds a placeholder until it is filled', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'playbook-new-'));
+    cpSync('tests/fixtures/good', dir, { recursive: true });
+    expect(runNew(dir, 'competitor', 'Gaugetech').status).toBe(0);
+    const findings = () => check(dir).findings.filter((f) => f.file.endsWith('competitors/gaugetech.yaml')).map(formatFindingLine);
+    expect(findings()).toEqual([
+      'competitors/gaugetech.yaml:6:5  error  no-placeholders  weWinWhen[0]  Still holds the "TODO" placeholder from the scaffold. Write the real text.',
+      'competitors/gaugetech.yaml:8:5  error  no-placeholders  theyWinWhen[0]  Still holds the "TODO" placeholder from the scaffold. Write the real text.',
+      'competitors/gaugetech.yaml:10:5  error  no-placeholders  landmines[0]  Still holds the "TODO" placeholder from the scaffold. Write the real text.',
+      'competitors/gaugetech.yaml:12:5  error  no-placeholders  claims[0].claim  Still holds the "TODO" placeholder from the scaffold. Write the real text.',
+      'competitors/gaugetech.yaml:13:5  error  no-placeholders  claims[0].source  Still holds the "TODO" placeholder from the scaffold. Write the real text.',
+    ]);
+    // Filled in, it passes.
+    const file = join(dir, 'competitors', 'gaugetech.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/"TODO: a situation where we usually win against them"/, 'Lines that need SPC, not only a gauge')
+        .replace(/"TODO: a situation where they usually win"/, 'Price-only tenders for single gauges')
+        .replace(/"TODO: a question that shows where they fall short"/, 'Who reads the measurements once they are stored?')
+        .replace(/"TODO: what we say about them"/, 'Their gauge stores readings on the device only')
+        .replace(/"TODO: their data sheet, a URL, a lost-deal review"/, 'Gaugetech GT-2 data sheet, 2026 edition'),
+    );
+    expect(findings()).toEqual([]);
+  });
 });
