@@ -26,8 +26,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Every generated file with the text it should have, keyed by path from the repository root. */
 export function expectedEditorFiles(repoRoot: string = root): Map<string, string> {
   // The committed settings use the configured folder, not a PLAYBOOK_CONTENT_DIR override.
-  const { contentDir, rules } = resolvePlaybookConfig({}, repoRoot);
-  const schemas = editorSchemas(contentDir);
+  const { contentDir, rules, locales } = resolvePlaybookConfig({}, repoRoot);
+  const schemas = editorSchemas(contentDir, undefined, locales);
   const files = new Map(schemas.map((s) => [s.path, toJsonText(s.schema)]));
   const settingsPath = resolve(repoRoot, editorSettingsFile);
   const settings = existsSync(settingsPath) ? (JSON.parse(readFileSync(settingsPath, 'utf8')) as Record<string, unknown>) : {};
