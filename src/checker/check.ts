@@ -61,6 +61,8 @@ export interface CheckerConfig {
   publicPath?: string;
   /** Languages of the content (playbook.config.ts `locales`). */
   locales?: readonly string[];
+  /** The site's address (playbook.config.ts `siteUrl`): the Atom feed is written only with one. */
+  siteUrl?: string;
 }
 
 /** Checks the content folder of a playbook and the files it publishes from public/. */
@@ -101,6 +103,7 @@ function checkFolder(config: CheckerConfig, today: Date, cwd: string, folder: st
       ...(config.trustScoreGoal !== undefined ? { trustScoreGoal: config.trustScoreGoal } : {}),
       showDrafts: config.showDrafts,
       ...(config.locales ? { locales: config.locales } : {}),
+      feed: config.siteUrl !== undefined,
     },
   });
   return withFindings(result, checkPublicFolder(publicPath, cwd, names));

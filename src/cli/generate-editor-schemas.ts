@@ -18,20 +18,24 @@ import {
 } from '../lib/editor-schemas.ts';
 import { fieldReferenceFile, fieldReferenceMarkdown } from '../lib/field-reference-markdown.ts';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
+import { rulesFile, rulesMarkdown } from '../lib/rules-markdown.ts';
+import { allRules } from '../rules/index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Every generated file with the text it should have, keyed by path from the repository root. */
 export function expectedEditorFiles(repoRoot: string = root): Map<string, string> {
   // The committed settings use the configured folder, not a PLAYBOOK_CONTENT_DIR override.
-  const { contentDir } = resolvePlaybookConfig({}, repoRoot);
-  const schemas = editorSchemas(contentDir);
+  const { contentDir, rules, locales } = resolvePlaybookConfig({}, repoRoot);
+  const schemas = editorSchemas(contentDir, undefined, locales);
   const files = new Map(schemas.map((s) => [s.path, toJsonText(s.schema)]));
   const settingsPath = resolve(repoRoot, editorSettingsFile);
   const settings = existsSync(settingsPath) ? (JSON.parse(readFileSync(settingsPath, 'utf8')) as Record<string, unknown>) : {};
   files.set(editorSettingsFile, toJsonText(withYamlSchemas(settings, schemas)));
   // The field reference as Markdown, for authors who read the repository on GitHub.
   files.set(fieldReferenceFile, fieldReferenceMarkdown(contentDir));
+  // The rules table as Markdown, which the guide links to on GitHub.
+  files.set(rulesFile, rulesMarkdown(allRules, rules));
   return files;
 }
 

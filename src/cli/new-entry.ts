@@ -40,11 +40,20 @@ function fieldNote(args: string[], today: Date): Scaffold {
   return { path, text: fieldNoteTemplate(concept, day) };
 }
 
+/** Why a command line with a kind is refused: a kind that does not exist (with a guess), or no title. */
+function problemWith(kind: string, title: string): string {
+  if ((scaffoldKinds as readonly string[]).includes(kind)) {
+    return kind === 'field-note' ? 'Name the concept the note is about.' : `Give the ${kind} a title, in quotes after "${kind}".`;
+  }
+  const near = closest(kind, scaffoldKinds);
+  return `"${kind}" is not a kind of entry${near ? `; did you mean ${near}?` : '.'} The kinds are ${scaffoldKinds.join(', ')}.`;
+}
+
 export function main(argv: string[]): number {
   const [kind, ...words] = argv;
   const title = words.join(' ').trim();
   if (!kind || !(scaffoldKinds as readonly string[]).includes(kind) || !title) {
-    process.stderr.write(`${usage}\n`);
+    process.stderr.write(`${kind ? `${problemWith(kind, title)}\n\n` : ''}${usage}\n`);
     return 2;
   }
   let file;

@@ -127,7 +127,8 @@ bundles: []
 
 # --- Discovery questions: at least 3 before pilot ---
 discoveryQuestions: []
-#  - question: How do you find out a batch is out of tolerance today?
+#  - id: batch-out-of-tolerance # optional stable id; needed once the concept has a translation
+#    question: How do you find out a batch is out of tolerance today?
 #    purpose: What the answer tells us
 #    personas: [quality-manager]
 
@@ -157,7 +158,6 @@ kpis: []
 #    baseline: 20
 
 assets: [] # - { title: Deck, href: /assets/deck.pdf, lang: en, customerSafe: false, asOf: ${day} }
-lang: en
 ---
 
 {/* The story and the talk track: Markdown, <Callout kind="tip|warning|internal"> and <TalkTrack>; no imports, no other {…}. Guide: /authoring/. */}
@@ -178,7 +178,6 @@ prices: # one entry per component, excluding VAT
 summary: "${TODO}: one or two sentences on what it is and does (customer-safe)"
 keyFacts: [] # short facts with figures, e.g. "Measures to 0.5 µm"
 assets: [] # - { title: Data sheet, href: /assets/x.pdf, lang: en, customerSafe: true }
-lang: en
 `,
 
   persona: (title) => `# A persona: someone involved in the purchase. Replace every ${TODO}.
@@ -189,7 +188,6 @@ measuredOn: [] # the KPIs they are judged by, in their words
 caresAbout: []
 typicalObjections: [] # price | timing | need | competition | trust | authority | other
 tips: [] # practical tips for talking to them
-lang: en
 `,
 
   industry: (title) => `# An industry we sell to. Replace every ${TODO}.
@@ -198,21 +196,23 @@ description: "${TODO}: who these customers are and how they make money"
 pains: [] # problems we solve for them
 regulations: [] # e.g. IATF 16949, GMP, BRCGS
 vocabulary: [] # words the customer uses
-lang: en
 `,
 
-  competitor: (title, day) => `# A battlecard. Every claim needs a source. Replace every ${TODO}.
+  // Every list holds a placeholder: a battlecard with nothing in it must not pass unnoticed.
+  competitor: (title, day) => `# A battlecard. Every claim needs a source. Replace every ${TODO}; add a "- " line for each more.
 name: ${q(title)}
-aliases: []
+aliases: [] # other names and product names people use for them
 asOf: ${day} # the day you last checked this against the market
-weWinWhen: []
-theyWinWhen: [] # be honest
-landmines: [] # questions that expose their weak spots
-claims: []
-#  - claim: What we say about them
-#    source: Their data sheet, a URL, a lost-deal review
-#    kind: fact # fact | inference
-lang: en
+weWinWhen:
+  - "${TODO}: a situation where we usually win against them"
+theyWinWhen: # be honest
+  - "${TODO}: a situation where they usually win"
+landmines: # questions to ask the customer that expose their weak spots
+  - "${TODO}: a question that shows where they fall short"
+claims:
+  - claim: "${TODO}: what we say about them"
+    source: "${TODO}: their data sheet, a URL, a lost-deal review"
+    kind: fact # fact | inference
 `,
   lesson: (title) => `---
 # A lesson of a learning path. Field reference: /authoring/. Check it with: npm run check:content

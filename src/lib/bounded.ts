@@ -5,7 +5,6 @@
  */
 import { urlsFor } from './urls.ts';
 import type { Lang } from './i18n.ts';
-import type { ChangeLimits } from './whats-new.ts';
 
 export const relatedLimit = 24;
 
@@ -20,17 +19,11 @@ export function conceptSearchHref(lang: Lang, facet: string, value: string): str
   return `${urlsFor(lang).search()}?${params.toString()}`;
 }
 
-/** Concepts per page of the concept index. */
-export const conceptsPerPage = 48;
+/** Concepts per page of the concept index (defined with the page paths, which links-exist checks). */
+export { conceptsPerPage } from './site-paths.ts';
 
-/**
- * What's new (/whats-new/, its Atom feed the same): the changes of the last 90 days — what a
- * salesperson back from a quarter on the road has missed — at least the 10 newest, so the page
- * never reads empty after a quiet spell, and at most 50 (45 KB of HTML, under 7 KB gzipped),
- * so the page and the feed stay the same size however many concepts change. Older changes follow on
- * /whats-new/2/, … with 50 a page.
- */
-export const whatsNewLimits: ChangeLimits = { days: 90, atLeast: 10, perPage: 50 };
+/** What's new's paging (defined with the page paths, which links-exist checks). */
+export { whatsNewLimits } from './site-paths.ts';
 
 /**
  * For page `page` of a list paged in every language (What's new): the languages whose list has

@@ -18,14 +18,38 @@ export interface EditorSchemaFile {
  * JSON Schemas for the collections written as whole YAML files, for the VS Code YAML extension.
  * Concepts live in MDX frontmatter, which the YAML extension does not validate; the checker does.
  */
-export function editorSchemas(contentDir: string, registry: CollectionRegistry = collectionRegistry): EditorSchemaFile[] {
+/**
+ * Every `lang` field (an entry's, an asset's) limited to the playbook's locales, so the editor
+ * underlines `lang: de` the way the checker refuses it. The content schemas only check the
+ * shape of a language code: the locales are configuration, which rules read.
+ */
+function withLocales(node: unknown, locales: readonly string[]): unknown {
+  if (Array.isArray(node)) return node.map((item) => withLocales(item, locales));
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withLocales(value, locales)]));
+  const properties = out.properties as Record<string, Record<string, unknown>> | undefined;
+  const lang = properties?.lang;
+  if (lang && lang.type === 'string') {
+    const { pattern: _pattern, ...rest } = lang;
+    properties.lang = { ...rest, enum: [...locales] };
+  }
+  return out;
+}
+
+export function editorSchemas(
+  contentDir: string,
+  registry: CollectionRegistry = collectionRegistry,
+  /** The playbook's `locales`; every `lang` field accepts only these. */
+  locales?: readonly string[],
+): EditorSchemaFile[] {
   const schemas = collectionSchemas(undefined, registry);
   const folder = contentDir.replace(/^\.\//, '').replace(/\/+$/, '');
   return registryEntries(registry)
     .filter((c) => c.format === 'yaml')
     .map(({ name, folder: collectionFolder, extensions }) => {
       const files = `${folder}/${collectionFolder}`;
-      const { $schema, ...rest } = toAuthorJsonSchema(schemas[name]!);
+      const authored = toAuthorJsonSchema(schemas[name]!);
+      const { $schema, ...rest } = locales ? (withLocales(authored, locales) as typeof authored) : authored;
       return {
         collection: name,
         path: `${editorSchemaDir}/${name}.schema.json`,

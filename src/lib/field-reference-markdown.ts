@@ -4,7 +4,7 @@
  * `npm run schemas:editor`; a test fails when the committed file is out of date.
  */
 import { fieldReference, fieldTypeLabel, limitLabel, type CollectionDoc } from './field-reference.ts';
-import { t } from './i18n.ts';
+import { t, tf } from './i18n.ts';
 
 export const fieldReferenceFile = '.github/FIELD-REFERENCE.md';
 
@@ -22,6 +22,9 @@ export function fieldReferenceMarkdown(contentDir: string, collections: Collecti
     'Every field of every kind of content file, generated from the content schemas. How to write',
     'YAML (quotes, `#`, lists, dates, numbers) is explained in [the authoring guide](CONTRIBUTING.md).',
     '',
+    `Fields marked **${t('fields.customerSafe', 'en')}** may reach customers, on the hand-out for one: never write the name of a`,
+    'customer who did not agree to be named in them (`customer-safe-names`). What each rule checks is in [the rules](RULES.md).',
+    '',
     collections.map(({ collection }) => `[${collection}](#${collection})`).join(' · '),
     '',
   ];
@@ -37,8 +40,12 @@ export function fieldReferenceMarkdown(contentDir: string, collections: Collecti
       const about = [field.description, field.itemDescription ? `${t('fields.each', 'en')} ${field.itemDescription}` : '', ...extras]
         .filter(Boolean)
         .join(' ');
+      // The same mark as the site's field reference, which the guide tells authors to look for.
+      const safe = field.customerSafe
+        ? ` · **${field.customerSafe.when ? tf('fields.customerSafeWhen', { flag: `\`${field.customerSafe.when}\`` }, 'en') : t('fields.customerSafe', 'en')}**`
+        : '';
       out.push(
-        `| \`${field.path}\` | ${field.required ? 'required' : 'optional'} | ${cell(fieldTypeLabel(field, 'en'))} | ${cell(about)} |`,
+        `| \`${field.path}\` | ${field.required ? 'required' : 'optional'}${safe} | ${cell(fieldTypeLabel(field, 'en'))} | ${cell(about)} |`,
       );
     }
     out.push('');

@@ -15,8 +15,10 @@ import { t, tf, type UiKey } from './i18n.ts';
 import { conceptCurrency } from './kpi-format.ts';
 import type { KpiVerdict } from './kpi.ts';
 import { kpiLabel, periodLabel, statusLabel } from './labels.ts';
+import { insightsTables } from './site-paths.ts';
 
-export const insightsTables = ['concepts', 'kpis', 'quarters', 'pilots', 'health', 'todo'] as const;
+/** The tables (defined with the page paths, which links-exist checks). */
+export { insightsTables };
 export type InsightsTable = (typeof insightsTables)[number];
 
 export interface CsvTable {

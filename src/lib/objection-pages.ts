@@ -3,10 +3,11 @@
  * into a category ("/objections/2/#category-timing") land on the right page.
  */
 import type { Lang } from './i18n.ts';
+import { OBJECTIONS_PER_PAGE } from './site-paths.ts';
 import { urlsFor } from './urls.ts';
 
-/** Objections per library page: a page stays quick to scan on a phone. */
-export const OBJECTIONS_PER_PAGE = 25;
+/** Objections per library page (defined with the page paths, which links-exist checks). */
+export { OBJECTIONS_PER_PAGE };
 
 /** The 1-based library page of the objection at `position` in the flat, sorted list. */
 export function objectionPageOf(position: number, perPage = OBJECTIONS_PER_PAGE): number {

@@ -23,7 +23,7 @@ export const checkerFindings: readonly Omit<RuleRow, 'severity'>[] = [
     checks: `Files under \`public/\` are ${andList(allowedPublicExtensions.map((ext) => ext.slice(1)))}, and SVG images hold drawing elements only.`,
     fix: 'Remove the file, or save it as one of the listed types (an SVG without scripts, event attributes or links out).',
   },
-  { id: 'schema', checks: 'Each field has the type and value its schema allows (the field reference below).', fix: 'Correct the field as the message says: add a missing field, fix a type, or use an allowed value.' },
+  { id: 'schema', checks: 'Each field has the type and value its schema allows, as the field reference lists them.', fix: 'Correct the field as the message says: add a missing field, fix a type, or use an allowed value.' },
   { id: 'yaml-syntax', checks: 'A YAML file or an MDX frontmatter can be read as fields.', fix: 'Fix the text at the line the message names (indentation, a missing colon or quote).' },
   { id: 'mdx-syntax', checks: 'An MDX file has its frontmatter between `---` lines and a body that parses.', fix: 'Fix the text at the line the message names.' },
   { id: 'csv-syntax', checks: 'A CSV table (metrics) has a header line naming its columns, and every line fits it.', fix: 'Fix the cell or header the message names: rename the column, remove extra cells, close a quote.' },

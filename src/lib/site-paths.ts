@@ -1,3 +1,5 @@
+import type { ChangeLimits } from './whats-new.ts';
+
 /**
  * The paths of the site's pages, without the base and the language prefix: the one list that
  * `urlsFor()` (src/lib/urls.ts) turns into links and that the checker's `links-exist` rule
@@ -5,7 +7,7 @@
  */
 export const sitePaths = {
   home: () => '/',
-  concepts: () => '/concepts/',
+  concepts: (page = 1) => (page === 1 ? '/concepts/' : `/concepts/${page}/`),
   concept: (id: string) => `/concepts/${id}/`,
   /** Every concept's id, title and personas, for the concept pickers and search's concept facet. */
   conceptPicker: () => '/concepts/picker.json',
@@ -66,7 +68,6 @@ export const sectionPaths: readonly string[] = [
   sitePaths.authoring(),
   sitePaths.insights(),
   sitePaths.whatsNew(),
-  sitePaths.whatsNewFeed(),
   sitePaths.learn(),
   sitePaths.learnPractice(),
   sitePaths.learnDrill(),
@@ -78,3 +79,30 @@ export const sectionPaths: readonly string[] = [
   sitePaths.newFieldNote(),
   sitePaths.newObjections(),
 ];
+
+/** The CSV files of /insights/, one per table and language (src/pages/[...locale]/insights/[table].csv.ts). */
+export const insightsTables = ['concepts', 'kpis', 'quarters', 'pilots', 'health', 'todo'] as const;
+
+/**
+ * Files the build writes once per language whatever the content holds, which a body may link
+ * to like a page: the CSV tables of /insights/ and of the field-note pages, and the concept
+ * picker's list. (The Atom feed, /whats-new/feed.xml, is written only when `siteUrl` is set.)
+ */
+export function generatedFilePaths(fieldNoteTables: readonly string[]): string[] {
+  return [...insightsTables.map(sitePaths.insightsCsv), ...fieldNoteTables.map(sitePaths.fieldNotesCsv), sitePaths.conceptPicker(), sitePaths.learnManifest()];
+}
+
+/** Concepts per page of the concept index (/concepts/, /concepts/2/, …). */
+export const conceptsPerPage = 48;
+
+/** Objections per library page (/objections/, /objections/2/, …): a page stays quick to scan on a phone. */
+export const OBJECTIONS_PER_PAGE = 25;
+
+/**
+ * What's new (/whats-new/, its Atom feed the same): the changes of the last 90 days — what a
+ * salesperson back from a quarter on the road has missed — at least the 10 newest, so the page
+ * never reads empty after a quiet spell, and at most 50 (45 KB of HTML, under 7 KB gzipped),
+ * so the page and the feed stay the same size however many concepts change. Older changes follow on
+ * /whats-new/2/, … with 50 a page.
+ */
+export const whatsNewLimits: ChangeLimits = { days: 90, atLeast: 10, perPage: 50 };

@@ -2,6 +2,11 @@ import type { Rule, RuleFinding } from './types.ts';
 
 const day = 24 * 60 * 60 * 1000;
 
+/** Whether `dates-plausible` accepts a review or change date: not later than tomorrow. */
+export function plausibleDate(date: Date, today: Date): boolean {
+  return date.getTime() <= today.getTime() + day;
+}
+
 /** A review cannot have happened in the future: a `lastReviewed` after tomorrow is a typo. */
 export const datesPlausible: Rule = {
   id: 'dates-plausible',
@@ -10,11 +15,10 @@ export const datesPlausible: Rule = {
   description: '`lastReviewed` and change dates are not later than tomorrow.',
   check({ content, today }) {
     const findings: RuleFinding[] = [];
-    const tomorrow = today.getTime() + day;
     const iso = (date: Date) => date.toISOString().slice(0, 10);
     for (const concept of content.concepts) {
       const { lastReviewed, changes } = concept.data;
-      if (lastReviewed.getTime() > tomorrow) {
+      if (!plausibleDate(lastReviewed, today)) {
         findings.push({
           entry: concept,
           path: ['lastReviewed'],
@@ -22,7 +26,7 @@ export const datesPlausible: Rule = {
         });
       }
       changes.forEach((change, i) => {
-        if (change.date.getTime() <= tomorrow) return;
+        if (plausibleDate(change.date, today)) return;
         findings.push({
           entry: concept,
           path: ['changes', i, 'date'],

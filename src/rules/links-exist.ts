@@ -1,13 +1,19 @@
 /**
  * Rule links-exist: every link of the playbook's own site leads somewhere. An asset's `href` and
  * a body's links and images that stay on the site must name a file under public/ or a page the
- * build publishes: a section page, or the page of an entry (concept, objection card, product,
- * persona, industry, competitor, lesson). An allow-list of what exists, so any other path is
- * refused, with the nearest existing path as a suggestion.
+ * build publishes: a section page, a page of a paged list (/objections/2/) as far as the
+ * content fills it, the page of an entry (concept, objection card, product, persona, industry,
+ * competitor, lesson), or a file the build writes (CSV tables, JSON lists, the feed). An
+ * allow-list of what exists, so any other path is refused, with the nearest existing path as a
+ * suggestion. An anchor is not judged, the page before it is: a concept page's ids come from
+ * several components (sections, items, the story's headings, the calculator's inputs).
  */
 import { isPublishedStatus } from '../lib/published.ts';
-import { sectionPaths, sitePaths } from '../lib/site-paths.ts';
+import { notesPerPage, fieldNoteTables } from '../lib/field-notes-bounded.ts';
+import { conceptsPerPage, generatedFilePaths, OBJECTIONS_PER_PAGE, sectionPaths, sitePaths, whatsNewLimits } from '../lib/site-paths.ts';
 import { sharedId } from '../lib/translations.ts';
+import { changePages, translationHistory } from '../lib/whats-new.ts';
+import type { Concept } from '../schemas/concepts.ts';
 import { normalizeUrl, urlProblem } from '../schemas/safe-url.ts';
 import { allEntries } from './content-walk.ts';
 import { closest, quote } from './text.ts';
@@ -15,15 +21,49 @@ import { languageOf, localesOf } from './translation-entries.ts';
 import type { Entry, FieldPath, MdxNode, Position, Rule, RuleContext, RuleFinding } from './types.ts';
 
 /** What the site publishes, as paths from the site's root ("/concepts/x/", "/assets/a.pdf"). */
-interface SiteMap {
+export interface SiteMap {
   pages: Set<string>;
   /** Concept pages a production build leaves out, with the concept's id. */
   drafts: Map<string, string>;
   /** Files under public/; undefined when the check was given none (sources checked in memory). */
   files: ReadonlySet<string> | undefined;
+  /** Files the build writes (CSV tables, JSON lists, the feed): they exist without being in public/. */
+  generated: Set<string>;
+  /** The feed's paths when this playbook has no `siteUrl`, so the build writes no feed. */
+  noFeed: Set<string>;
 }
 
-function siteMap({ content, settings }: RuleContext, publicFiles: ReadonlySet<string> | undefined): SiteMap {
+/** How many pages a list of `count` items has, `perPage` a page: always one, even when empty. */
+const pageCount = (count: number, perPage: number) => Math.max(1, Math.ceil(count / perPage));
+
+/** Pages 2 … `last` of a paged list (page 1 is the list's own path). */
+const laterPages = (last: number, path: (page: number) => string) => Array.from({ length: Math.max(0, last - 1) }, (_, i) => path(i + 2));
+
+/**
+ * The pages of the paged lists in one language, as many as the content fills, counted like the
+ * pages count them: the concept index (published concepts), the objection library (objections
+ * of published concepts that are not retired), What's new (every change shown in that
+ * language, split by `whatsNewLimits` on the day of the check) and all field notes (notes about
+ * published concepts, the same in every language).
+ */
+function pagedPaths(shown: readonly Entry<'concepts', Concept>[], originalOf: ReadonlyMap<string, Entry<'concepts', Concept>>, notes: number, today: Date, defaultLang: string): string[] {
+  const objections = shown.filter((c) => c.data.status !== 'retired').reduce((sum, c) => sum + c.data.objections.length, 0);
+  const changes = shown.flatMap((concept) => {
+    const original = originalOf.get(concept.id);
+    const history = original && original !== concept ? translationHistory(concept.data.changes, original.data.changes, defaultLang) : concept.data.changes;
+    return history.map((change) => ({ concept, change }));
+  });
+  changes.sort((a, b) => b.change.date.getTime() - a.change.date.getTime());
+  return [
+    ...laterPages(pageCount(shown.length, conceptsPerPage), sitePaths.concepts),
+    ...laterPages(pageCount(objections, OBJECTIONS_PER_PAGE), sitePaths.objections),
+    ...laterPages(changePages(changes, today, whatsNewLimits).length, sitePaths.whatsNew),
+    ...laterPages(pageCount(notes, notesPerPage), sitePaths.allFieldNotes),
+  ];
+}
+
+/** Every page and generated file the build publishes for this content, for links-exist (and its test against a build). */
+export function siteMap({ content, settings, today }: RuleContext, publicFiles: ReadonlySet<string> | undefined): SiteMap {
   const locales = localesOf(settings);
   const ids = (entries: readonly Entry[]) => [...new Set(entries.map((entry) => sharedId(entry.id, locales)))];
   const published = content.concepts.filter((c) => isPublishedStatus(c.data.status, settings.showDrafts));
@@ -38,14 +78,31 @@ function siteMap({ content, settings }: RuleContext, publicFiles: ReadonlySet<st
     ...ids(content.competitors).map(sitePaths.competitor),
     ...ids(content.lessons).map(sitePaths.lesson),
   ];
-  const prefixes = locales.map((lang, i) => (i === 0 ? '' : `/${lang}`));
-  const pages = new Set(prefixes.flatMap((prefix) => own.map((path) => `${prefix}${path}`)));
+  const files = [...generatedFilePaths(fieldNoteTables), ...(settings.feed === false ? [] : [sitePaths.whatsNewFeed()])];
+  const noFeed = new Set<string>();
+  const originals = new Map(content.concepts.filter((c) => !c.id.includes('/')).map((c) => [c.id, c]));
+  const byId = new Map(content.concepts.map((c) => [c.id, c]));
+  const notes = content['field-notes'].filter((note) => publishedIds.has(note.data.concept.id)).length;
+  const pages = new Set<string>();
+  const generated = new Set<string>();
+  locales.forEach((lang, i) => {
+    const prefix = i === 0 ? '' : `/${lang}`;
+    // Each concept as this language shows it: its translation when there is one.
+    const shown = [...originals.values()]
+      .map((original) => (i === 0 ? original : (byId.get(`${lang}/${original.id}`) ?? original)))
+      .filter((c) => isPublishedStatus(c.data.status, settings.showDrafts));
+    const byShared = new Map(shown.map((c) => [c.id, originals.get(sharedId(c.id, locales)) ?? c]));
+    for (const path of [...own, ...pagedPaths(shown, byShared, notes, today, locales[0] ?? 'en')]) pages.add(`${prefix}${path}`);
+    for (const path of files) generated.add(`${prefix}${path}`);
+    if (settings.feed === false) noFeed.add(`${prefix}${sitePaths.whatsNewFeed()}`);
+  });
   const drafts = new Map<string, string>();
+  const prefixes = locales.map((lang, i) => (i === 0 ? '' : `/${lang}`));
   for (const id of ids(content.concepts)) {
     if (publishedIds.has(id)) continue;
     for (const prefix of prefixes) drafts.set(`${prefix}${sitePaths.concept(id)}`, id);
   }
-  return { pages, drafts, files: publicFiles };
+  return { pages, drafts, files: publicFiles, generated, noFeed };
 }
 
 /** The page an entry's body is shown on, which its relative links start from. */
@@ -85,12 +142,22 @@ interface Missing {
   draft?: true;
 }
 
+/** The last page (/objections/7/) of the paged list at `list` (/objections/), when it has more than one. */
+function lastPageOf(list: string, pages: ReadonlySet<string>): string | undefined {
+  let last = 1;
+  while (pages.has(`${list}${last + 1}/`)) last++;
+  return last > 1 ? `${list}${last}/` : undefined;
+}
+
 /** Why a site path leads nowhere, as the end of a message; undefined when it exists. */
 function missing(target: string, site: SiteMap, showDrafts: boolean): Missing | undefined {
-  if (site.pages.has(target) || site.pages.has(`${target}/`)) return undefined;
+  if (site.pages.has(target) || site.pages.has(`${target}/`) || site.generated.has(target)) return undefined;
   if (looksLikeFile(target)) {
+    if (site.noFeed.has(target)) {
+      return { why: 'the Atom feed is written only when `siteUrl` is set in playbook.config.ts (its entries need whole addresses). Set it, or link to /whats-new/ instead.' };
+    }
     if (!site.files || site.files.has(target)) return undefined;
-    const near = closest(target, site.files);
+    const near = closest(target, [...site.files, ...site.generated]);
     return { why: `there is no file public${target}.${near ? ` Did you mean ${near}?` : ''} Put the file in public/ or correct the address.` };
   }
   const draft = site.drafts.get(target) ?? site.drafts.get(`${target}/`);
@@ -100,10 +167,13 @@ function missing(target: string, site: SiteMap, showDrafts: boolean): Missing | 
       why: `that is the page of ${quote(draft)}, a draft concept, which the site does not publish. Link to it once it is pilot or live, or leave the link out for now.`,
     };
   }
-  // A suggestion names a page as deep as the link's, never the section above it.
+  // A suggestion names a page as deep as the link's, never the section above it; past the end
+  // of a paged list (/objections/9/), its last page.
   const page = target.endsWith('/') ? target : `${target}/`;
   const depth = (path: string) => path.split('/').length;
-  const near = closest(page, [...site.pages].filter((path) => depth(path) === depth(page)));
+  const numbered = /^(.*\/)(\d+)\/$/.exec(page);
+  const lastPage = numbered && site.pages.has(numbered[1] ?? '') ? lastPageOf(numbered[1] ?? '', site.pages) : undefined;
+  const near = lastPage ?? closest(page, [...site.pages].filter((path) => depth(path) === depth(page)));
   return {
     why:
       `that is no page of this playbook.${near ? ` Did you mean ${near}?` : ''} ` +
@@ -125,7 +195,7 @@ export const linksExist: Rule = {
   id: 'links-exist',
   defaultSeverity: 'error',
   description:
-    "Links and images that stay on the site (assets' `href`, links in a body) lead to a file under public/ or to a page the playbook publishes.",
+    "Links and images that stay on the site (assets' `href`, links in a body) lead to a file under public/, to a page the playbook publishes (pages of a paged list as far as the content fills them) or to a file the build writes (CSV tables, the concept picker, the feed); the page before an `#anchor` must exist.",
   fix: 'Correct the address, or put the file in public/; a page of an entry is at /<collection>/<file name>/ (like /concepts/scrap-to-savings/).',
   check(context) {
     const { content, settings } = context;

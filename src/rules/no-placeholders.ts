@@ -23,6 +23,12 @@ function placeholdersIn(value: unknown, path: FieldPath): FieldPath[] {
   return [];
 }
 
+/** What the body below the frontmatter holds, in the words the scaffold of its kind uses. */
+const bodyWording: Partial<Record<Entry['collection'], string>> = {
+  concepts: 'the story and talk track',
+  lessons: 'the lesson, in plain prose',
+};
+
 export const noPlaceholders: Rule = {
   id: 'no-placeholders',
   defaultSeverity: 'error',
@@ -47,7 +53,7 @@ export const noPlaceholders: Rule = {
           path: [],
           lenient: draft,
           ...(start ? { position: { line: start.line, column: start.column } } : {}),
-          message: `The text below the frontmatter still holds the "${placeholderMarker}" placeholder from the scaffold. Write the story and talk track${draft ? ' before the concept leaves draft' : ''}.`,
+          message: `The text below the frontmatter still holds the "${placeholderMarker}" placeholder from the scaffold. Write ${bodyWording[entry.collection] ?? 'the real text'}${draft ? ' before the concept leaves draft' : ''}.`,
         });
       }
     }

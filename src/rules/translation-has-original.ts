@@ -2,10 +2,11 @@ import { sharedId, translationLocale } from '../lib/translations.ts';
 import { allEntries, singular } from './content-walk.ts';
 import { quote } from './text.ts';
 import { languageName, localesOf } from './translation-entries.ts';
+import type { CollectionName } from '../schemas/common.ts';
 import type { Rule, RuleFinding } from './types.ts';
 
 /** Collections whose entries in a language folder are translations, shown on their original's page. */
-const translated = new Set(['products', 'personas', 'industries', 'competitors', 'concepts', 'lessons']);
+const translated = new Set<CollectionName>(['products', 'personas', 'industries', 'competitors', 'concepts', 'lessons']);
 
 /**
  * A translation pairs with its original by file name, and a page needs the original: a file in
@@ -27,7 +28,12 @@ export const translationHasOriginal: Rule = {
     const others = locales.slice(1);
     const findings: RuleFinding[] = [];
     const entries = allEntries(content).filter((entry) => translated.has(entry.collection));
-    const originals = new Set(entries.filter((entry) => !entry.id.includes('/')).map((entry) => `${entry.collection}/${entry.id}`));
+    // Every original file found, also one that failed its schema (reported there): its translation has an original.
+    const originals = new Set(
+      [...translated].flatMap((collection) =>
+        [...content.ids[collection]].filter((id) => !id.includes('/')).map((id) => `${collection}/${id}`),
+      ),
+    );
     for (const entry of entries) {
       const noun = singular[entry.collection];
       const locale = translationLocale(entry.id, locales);

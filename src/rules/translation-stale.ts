@@ -1,6 +1,7 @@
 import { formatDate, isoDate } from '../lib/format.ts';
 import { lastChange } from '../lib/translations.ts';
 import type { Concept } from '../schemas/concepts.ts';
+import { plausibleDate } from './dates-plausible.ts';
 import { quote } from './text.ts';
 import { entryPairs, languageName, languageOf } from './translation-entries.ts';
 import type { Entry, Rule, RuleFinding } from './types.ts';
@@ -20,12 +21,19 @@ export const translationStale: Rule = {
   fix: 'Bring the translation up to date with its original, then add a `changes` line or update `lastReviewed`.',
   description:
     'A translation is brought up to date when its original changes: the original\'s newest `changes[]` date or `lastReviewed` (a battlecard\'s `asOf`) is not later than the translation\'s.',
-  check({ content, settings }) {
+  check({ content, settings, today }) {
     const findings: RuleFinding[] = [];
     for (const { original, translation } of entryPairs(content, settings)) {
       const originalLanguage = languageName(languageOf(original, settings));
       if (original.collection === 'concepts') {
-        const before = lastChange(original.data as Concept);
+        // Only dates that dates-plausible accepts: a future date is a typo reported on the
+        // original, and "set lastReviewed to <that date>" would ask for the same typo here.
+        const data = original.data as Concept;
+        const plausible = (date: Date) => plausibleDate(date, today);
+        const before = lastChange({
+          lastReviewed: plausible(data.lastReviewed) ? data.lastReviewed : new Date(0),
+          changes: data.changes.filter((change) => plausible(change.date)),
+        });
         const after = lastChange(translation.data as Concept);
         if (before.date.getTime() <= after.date.getTime()) continue;
         const what = before.summary ? ` (${quote(before.summary)})` : '';

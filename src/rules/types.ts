@@ -66,6 +66,8 @@ export interface RuleSettings {
   locales?: readonly string[];
   /** Share of live concepts (percent) that should pass content health (`trustScoreGoal`, default 80). */
   trustScoreGoal?: number;
+  /** Whether the build writes the Atom feed (/whats-new/feed.xml, when `siteUrl` is set); left out, links to it are not judged. */
+  feed?: boolean;
 }
 
 export interface RuleContext {

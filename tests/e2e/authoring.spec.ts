@@ -51,6 +51,10 @@ test.describe('/authoring/', () => {
     await expect(placeholders).toContainText(`What to do: ${allRules.find((r) => r.id === 'no-placeholders')!.fix.replace(/`/g, '')}`);
     await page.locator('article').getByRole('link', { name: 'rules table' }).first().click();
     await expect(page).toHaveURL(/#rules$/);
+    // On GitHub the guide links to the generated RULES.md and FIELD-REFERENCE.md; here to the sections.
+    await expect(page.locator('article a[href$=".md"]')).toHaveCount(0);
+    await page.locator('article').getByRole('link', { name: 'field reference', exact: true }).click();
+    await expect(page).toHaveURL(/#field-reference$/);
   });
 
   test('marks the customer-safe fields, from the customer-safe list', async ({ page }) => {

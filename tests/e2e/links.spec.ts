@@ -1,6 +1,10 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { loadContent } from '../../src/checker/load-content.ts';
+import { readContentFiles } from '../../src/checker/read-content.ts';
+import { playbookConfig } from '../../src/lib/playbook-config.ts';
+import { siteMap } from '../../src/rules/links-exist.ts';
 import { builtPages, pagePath, readPage, siteDir } from './built-site.ts';
 
 /**
@@ -48,4 +52,25 @@ test('every internal link and #anchor on every built page resolves, in both lang
   }
   expect(checked).toBeGreaterThan(1000);
   expect(broken).toEqual([]);
+});
+
+/**
+ * links-exist (src/rules/links-exist.ts) counts the pages of the paged lists and lists the files
+ * the build writes without running the build; compared here with what this build wrote, on the
+ * day it was built (the footer's date), so the two cannot drift apart.
+ */
+test('links-exist knows exactly the list pages and generated files the build wrote', () => {
+  const built = /Built (\d{1,2}) (\w{3}) (\d{4})/.exec(readPage('index.html'));
+  expect(built).not.toBeNull();
+  const today = new Date(`${built![1]} ${built![2]} ${built![3]} UTC`);
+  const { content } = loadContent(readContentFiles(playbookConfig.contentPath));
+  const settings = { vagueWords: {}, staleCompetitorDays: 90, showDrafts: playbookConfig.showDrafts, locales: playbookConfig.locales, feed: playbookConfig.siteUrl !== undefined };
+  const map = siteMap({ content, today, settings }, undefined);
+  const listPage = /^(\/nl)?\/(concepts|objections|whats-new|field-notes\/all)\/\d+\/$/;
+  const generatedFile = /^(\/nl)?\/((insights|field-notes)\/[^/]+\.csv|concepts\/picker\.json|learn\/drill\.json|whats-new\/feed\.xml)$/;
+  const files = readdirSync(siteDir, { recursive: true }).map((file) => `/${String(file).split(sep).join('/')}`);
+  const writtenPages = builtPages().map(pagePath).filter((path) => listPage.test(path)).sort();
+  expect(writtenPages.length).toBeGreaterThan(0);
+  expect([...map.pages].filter((path) => listPage.test(path)).sort()).toEqual(writtenPages);
+  expect([...map.generated].sort()).toEqual(files.filter((path) => generatedFile.test(path)).sort());
 });

@@ -77,4 +77,20 @@ describe('editor schemas (.vscode/)', () => {
       expect(validate({ name: 'x', notAField: true })).toBe(false);
     }
   });
+
+  it("every schema accepts only the playbook's locales as `lang`, of an entry and of an asset", () => {
+    const validate = validatorFor('products');
+    const [, lm400] = sampleEntries('products').find(([name]) => name === 'lm-400.yaml') ?? [];
+    const asset = (lang: string) => ({ ...(lm400 as object), assets: [{ title: 'Data sheet', href: '/assets/lm-400-data-sheet.pdf', lang }] });
+    expect(validate({ ...(lm400 as object), lang: 'nl' })).toBe(true);
+    expect(validate(asset('nl'))).toBe(true);
+    expect(validate({ ...(lm400 as object), lang: 'de' })).toBe(false);
+    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: '/lang', keyword: 'enum', params: { allowedValues: ['en', 'nl'] } }));
+    expect(validate(asset('de'))).toBe(false);
+    expect(validate.errors).toContainEqual(expect.objectContaining({ instancePath: '/assets/0/lang', keyword: 'enum', params: { allowedValues: ['en', 'nl'] } }));
+    for (const collection of ['personas', 'industries', 'competitors']) {
+      const [, sample] = sampleEntries(collection)[0]!;
+      expect(validatorFor(collection)({ ...(sample as object), lang: 'de' }), collection).toBe(false);
+    }
+  });
 });

@@ -330,12 +330,15 @@ describe('messages a marketer acts on', () => {
     edit('concepts/scrap-to-savings.mdx', '    followUp: What did scrap on this line cost you', '    followup: What did scrap on this line cost you');
     edit('concepts/scrap-to-savings.mdx', 'validUntil: 2027-03-31\n', 'validUntil: 2027-03-31T10:00:00\n');
     edit('products/processlens.yaml', 'currency: EUR', 'currency: EUX');
+    // A whole product left out: its Dutch file still has an original, which is reported in its own file.
+    edit('products/bt-300.yaml', 'amount: 38500', 'amount: € 34.000');
     const found = lines(checkFolder(dir, new Date())).filter((line) => line.includes('  error  '));
     // File, rule and field of each finding (lines move as the sample is edited).
     expect(found.map((line) => line.split('  ').slice(0, 4).join(' ').replace(/:\d+:\d+ /, ' '))).toEqual([
       'concepts/scrap-to-savings.mdx error schema objections[0].followUp',
       'concepts/scrap-to-savings.mdx error schema objections[0].followup',
       'concepts/scrap-to-savings.mdx error schema bundles[0].validUntil',
+      'products/bt-300.yaml error schema prices[0].amount',
       'products/processlens.yaml error schema prices[0].currency',
     ]);
   });

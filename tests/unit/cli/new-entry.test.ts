@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,5 +117,106 @@ describe('npm run new', () => {
     const run = runNew(mkdtempSync(join(tmpdir(), 'playbook-new-')), 'lessons-plan', 'X');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Usage: npm run new');
+  });
+
+  it('says which kind is unknown, with the nearest as "did you mean", and when the title is missing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'playbook-new-'));
+    const typo = runNew(dir, 'concpet', 'X');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr.split('\n')[0]).toBe(
+      '"concpet" is not a kind of entry; did you mean concept? The kinds are concept, product, persona, industry, competitor, lesson, metrics, field-note.',
+    );
+    expect(typo.stderr).toContain('Usage: npm run new');
+    expect(runNew(dir, 'zzzz', 'X').stderr.split('\n')[0]).toBe(
+      '"zzzz" is not a kind of entry. The kinds are concept, product, persona, industry, competitor, lesson, metrics, field-note.',
+    );
+    const untitled = runNew(dir, 'competitor');
+    expect(untitled.status).toBe(2);
+    expect(untitled.stderr.split('\n')[0]).toBe('Give the competitor a title, in quotes after "competitor".');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a scaffolded lesson is asked for the lesson, not for a concept\'s story', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'playbook-new-'));
+    expect(runNew(dir, 'lesson', 'Line Check').status).toBe(0);
+    const body = check(dir).findings.filter((f) => f.ruleId === 'no-placeholders' && f.path === '');
+    expect(body.map(formatFindingLine)).toEqual([
+      'lessons/line-check.mdx:19:1  error  no-placeholders  -  The text below the frontmatter still holds the "TODO" placeholder from the scaffold. Write the lesson, in plain prose.',
+    ]);
+  });
+
+  it('no scaffold writes `lang`: the folder decides the language', () => {
+    for (const kind of scaffoldKinds) expect(scaffold(kind, 'Line Check', today).text, kind).not.toMatch(/^lang:/m);
+  });
+
+  it("the guide's translation steps work on a scaffolded concept: copy it to concepts/nl/, translate, check", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'playbook-new-'));
+    cpSync('tests/fixtures/good', dir, { recursive: true });
+    expect(runNew(dir, 'concept', 'Line Check').status).toBe(0);
+    // The original, filled in: the examples of these lists taken in, with ids of the fixture.
+    const file = join(dir, 'concepts', 'line-check.mdx');
+    const filled: string[] = [];
+    let inList = false;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (/^(arguments|objections|discoveryQuestions|proofPoints): \[\]$/.test(line)) {
+        inList = true;
+        filled.push(line.replace(': []', ':'));
+      } else if (inList && /^#\s{2}/.test(line)) filled.push(line.slice(1));
+      else {
+        inList = false;
+        filled.push(line);
+      }
+    }
+    const original = filled
+      .join('\n')
+      .replace(/"TODO: ([^"]*)"/g, (_, what: string) => JSON.stringify(`Line checks: ${what}`))
+      .replace(/^TODO: .*$/m, 'Line checks catch drift before the line makes scrap.')
+      .replace('proofPoint: proof-point-id', 'proofPoint: brakel-scrap')
+      .replace('industry: industry-id', 'industry: automotive')
+      .replace('competitor: competitor-id', 'competitor: rival')
+      .replace('[finance-controller]', '[quality-manager]');
+    writeFileSync(file, original);
+    const errorsOf = (path: string) => check(dir).findings.filter((f) => f.file.endsWith(path) && f.severity === 'error').map(formatFindingLine);
+    expect(errorsOf('concepts/line-check.mdx')).toEqual([]);
+    // Step 2: copy the original into the language's folder and translate the words.
+    mkdirSync(join(dir, 'concepts', 'nl'));
+    const translation = join(dir, 'concepts', 'nl', 'line-check.mdx');
+    writeFileSync(
+      translation,
+      original
+        .replace('claim: Scrap falls within one quarter', 'claim: De afkeur daalt binnen een kwartaal')
+        .replace('proof: Scrap down 38 % in 6 months at a tier-1 supplier', 'proof: Afkeur 38 % lager in 6 maanden bij een tier-1-toeleverancier'),
+    );
+    // Step 4: nothing stops it; what is still English and reads differently in Dutch is a warning.
+    expect(errorsOf('concepts/nl/line-check.mdx')).toEqual([]);
+    expect(check(dir).findings.filter((f) => f.file.endsWith('nl/line-check.mdx') && f.ruleId.startsWith('translation-')).map(formatFindingLine)).toEqual([
+      `concepts/nl/line-check.mdx:105:5  warning  translation-parity  proofPoints[0].result  Still the English text of the original at concepts/line-check.mdx:105 (proofPoints[0].result): "6 months" is a figure in English, not in Dutch. Translate it, and write its figures the Dutch way.`,
+    ]);
+  });
+
+  it('an empty battlecard is not passed unnoticed: each of its lists holds a placeholder until it is filled', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'playbook-new-'));
+    cpSync('tests/fixtures/good', dir, { recursive: true });
+    expect(runNew(dir, 'competitor', 'Gaugetech').status).toBe(0);
+    const findings = () => check(dir).findings.filter((f) => f.file.endsWith('competitors/gaugetech.yaml')).map(formatFindingLine);
+    expect(findings()).toEqual([
+      'competitors/gaugetech.yaml:6:5  error  no-placeholders  weWinWhen[0]  Still holds the "TODO" placeholder from the scaffold. Write the real text.',
+      'competitors/gaugetech.yaml:8:5  error  no-placeholders  theyWinWhen[0]  Still holds the "TODO" placeholder from the scaffold. Write the real text.',
+      'competitors/gaugetech.yaml:10:5  error  no-placeholders  landmines[0]  Still holds the "TODO" placeholder from the scaffold. Write the real text.',
+      'competitors/gaugetech.yaml:12:5  error  no-placeholders  claims[0].claim  Still holds the "TODO" placeholder from the scaffold. Write the real text.',
+      'competitors/gaugetech.yaml:13:5  error  no-placeholders  claims[0].source  Still holds the "TODO" placeholder from the scaffold. Write the real text.',
+    ]);
+    // Filled in, it passes.
+    const file = join(dir, 'competitors', 'gaugetech.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/"TODO: a situation where we usually win against them"/, 'Lines that need SPC, not only a gauge')
+        .replace(/"TODO: a situation where they usually win"/, 'Price-only tenders for single gauges')
+        .replace(/"TODO: a question that shows where they fall short"/, 'Who reads the measurements once they are stored?')
+        .replace(/"TODO: what we say about them"/, 'Their gauge stores readings on the device only')
+        .replace(/"TODO: their data sheet, a URL, a lost-deal review"/, 'Gaugetech GT-2 data sheet, 2026 edition'),
+    );
+    expect(findings()).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { linksExist, linkTarget } from '../../../src/rules/links-exist.ts';
-import { concept, goodPlaybookWith, runRule } from '../checker/check-helpers.ts';
+import { concept, defaultOptions, goodPlaybookWith, runRule } from '../checker/check-helpers.ts';
 
 const goodConcept = goodPlaybookWith().find((f) => f.relativePath === 'gauge-and-insight.mdx')!.text;
 const publicFiles = ['/assets/gauge-data-sheet.pdf', '/assets/scrap-case-study.pdf', '/favicon.svg'];
@@ -95,3 +95,55 @@ describe('links-exist', () => {
     expect(linkTarget('javascript:alert(1)', '/concepts/x/')).toBeUndefined();
   });
 });
+
+describe('links-exist: pages of paged lists, files the build writes, anchors', () => {
+  const body = (links: string[]) => withBody(links.map((link) => `[x](${link})`).join(' '));
+
+  it('passes the CSV tables, the concept picker, the drill list and the feed, in every language', () => {
+    const links = ['/insights/kpis.csv', '/insights/todo.csv', '/field-notes/answers.csv', '/nl/field-notes/new-objections.csv', '/concepts/picker.json', '/learn/drill.json', '/whats-new/feed.xml', '/nl/whats-new/feed.xml'];
+    expect(messages(body(links))).toEqual([]);
+  });
+
+  it('reports a near miss of a generated file with "did you mean", and the feed of a playbook without siteUrl', () => {
+    const noFeed = { publicFiles, settings: { ...defaultOptions.settings, feed: false } };
+    expect(runRule(linksExist, body(['/insights/kpi.csv', '/whats-new/feed.xml']), noFeed).map((f) => f.message)).toEqual([
+      'The link "/insights/kpi.csv" leads nowhere: there is no file public/insights/kpi.csv. Did you mean /insights/kpis.csv? Put the file in public/ or correct the address.',
+      'The link "/whats-new/feed.xml" leads nowhere: the Atom feed is written only when `siteUrl` is set in playbook.config.ts (its entries need whole addresses). Set it, or link to /whats-new/ instead.',
+    ]);
+  });
+
+  it('checks the page before an anchor; the anchor itself is not judged', () => {
+    expect(messages(body(['/concepts/gauge-and-insight/#value', '#some-heading', '/nl/concepts/gauge-and-insight/#objection-too-expensive']))).toEqual([]);
+    expect(messages(body(['/concepts/gauge-and-insigth/#value']))).toEqual([
+      'The link "/concepts/gauge-and-insigth/#value" leads to /concepts/gauge-and-insigth/, but that is no page of this playbook. Did you mean /concepts/gauge-and-insight/? Link to a page the site publishes (a concept is at /concepts/<file name>/, a product at /products/<file name>/) or to a file under public/.',
+    ]);
+  });
+
+  it('a one-page list has no page 2', () => {
+    const nowhere = (link: string) =>
+      `The link "${link}" leads nowhere: that is no page of this playbook. Link to a page the site publishes (a concept is at /concepts/<file name>/, a product at /products/<file name>/) or to a file under public/.`;
+    const links = ['/objections/2/', '/concepts/2/', '/whats-new/2/', '/field-notes/all/2/'];
+    expect(messages(body(links))).toEqual(links.map(nowhere));
+  });
+
+  it('pages exist up to the number the content fills, counted like the lists count them', () => {
+    // 51 concepts (48 a page: 2 pages) of 3 objections each (25 a page: 7 pages) and one change each
+    // (all within 90 days, 50 a page: 2 pages), and 25 notes about them (24 a page: 2 pages).
+    const copies: Record<string, (text: string) => string> = {};
+    for (let i = 1; i <= 50; i++) copies[`concepts/copy-${i}.mdx`] = () => goodConcept.replace('title: Gauge and insight', `title: Gauge and insight ${i}`);
+    for (let i = 1; i <= 25; i++) {
+      copies[`field-notes/2026-11-${String((i % 20) + 1).padStart(2, '0')}-note-${i}.md`] = () =>
+        `---\ndate: 2026-11-${String((i % 20) + 1).padStart(2, '0')}\nconcept: copy-${i}\nindustry: automotive\npersona: quality-manager\noutcome: won\nworked: The payback figure from their own line.\ndidNotWork: Nothing this time.\n---\n`;
+    }
+    const last = ['/concepts/2/', '/objections/7/', '/whats-new/2/', '/field-notes/all/2/', '/nl/concepts/2/', '/nl/objections/7/', '/nl/whats-new/2/', '/nl/field-notes/all/2/'];
+    const files = goodPlaybookWith({ ...copies, [concept]: (text) => `${text}\n${last.map((link) => `[x](${link})`).join(' ')}\n` });
+    expect(messages(files)).toEqual([]);
+    const beyond = goodPlaybookWith({ ...copies, [concept]: (text) => `${text}\n[x](/objections/8/) [y](/whats-new/3/) [z](/nl/field-notes/all/3/)\n` });
+    expect(messages(beyond)).toEqual([
+      'The link "/objections/8/" leads nowhere: that is no page of this playbook. Did you mean /objections/7/? Link to a page the site publishes (a concept is at /concepts/<file name>/, a product at /products/<file name>/) or to a file under public/.',
+      'The link "/whats-new/3/" leads nowhere: that is no page of this playbook. Did you mean /whats-new/2/? Link to a page the site publishes (a concept is at /concepts/<file name>/, a product at /products/<file name>/) or to a file under public/.',
+      'The link "/nl/field-notes/all/3/" leads nowhere: that is no page of this playbook. Did you mean /nl/field-notes/all/2/? Link to a page the site publishes (a concept is at /concepts/<file name>/, a product at /products/<file name>/) or to a file under public/.',
+    ]);
+  });
+});
+

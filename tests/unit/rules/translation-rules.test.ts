@@ -152,6 +152,20 @@ describe('translation-stale', () => {
     });
     expect(runRule(translationStale, both)).toEqual([]);
   });
+
+  it('a future date on the original is its own error, not a reason to ask the translation for that date', () => {
+    const future = pair({ [en]: replace('lastReviewed: 2026-10-01', 'lastReviewed: 2027-12-07') });
+    expect(checkSources(future, defaultOptions).findings.map((f) => `${f.file} ${f.ruleId} ${f.path}`)).toEqual([
+      'tests/fixtures/translation-parity/concepts/gauge-and-insight.mdx dates-plausible lastReviewed',
+    ]);
+    // A plausible change after the translation still counts, and the advice names that day.
+    const changed = pair({
+      [en]: (text) => text.replace('lastReviewed: 2026-10-01', 'lastReviewed: 2027-12-07').replace('changes: [{ date: 2026-09-01', 'changes: [{ date: 2026-11-02, kind: revised, summary: New price list }, { date: 2026-09-01'),
+    });
+    expect(messages(runRule(translationStale, changed))).toEqual([
+      'lastReviewed: The English version changed on 2 Nov 2026 ("New price list"), after this translation (last changed 1 Oct 2026). Bring the translation up to date with tests/fixtures/translation-parity/concepts/gauge-and-insight.mdx, then add a `changes` line or set `lastReviewed` to 2026-11-02 or later.',
+    ]);
+  });
 });
 
 describe('the translation rules', () => {
