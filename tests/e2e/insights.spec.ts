@@ -97,6 +97,18 @@ test.describe('insights', () => {
     await expect(page.locator('[data-pilot-of="fill-to-the-line"]')).toContainText('Running');
   });
 
+  test('writes the pilots’ figures as the KPI table does: whole numbers, leads to one decimal, in both languages', async ({ page }) => {
+    for (const [prefix, roi, decimal] of [['', '1,704', /\d\.\d/], ['/nl', '1.704', /\d,\d/]] as const) {
+      await page.goto(`${prefix}/insights/`);
+      // The pilot's ad ROI was "1,704.3" next to a KPI table of whole numbers.
+      const roiCell = page.locator('[data-pilot-of="scrap-to-savings"] tr[data-metric="ad-roi"] td').nth(1);
+      await expect(roiCell).toHaveText(new RegExp(`^${roi.replace('.', '\\.')}\\s`));
+      const figures = page.locator('[data-pilot] tr[data-metric]:not([data-metric$="leads"]) td, [data-kpis] tr[data-metric]:not([data-metric$="leads"]) td');
+      expect(await figures.count()).toBeGreaterThan(0);
+      for (const text of await figures.allTextContents()) expect(text, 'a figure with decimals').not.toMatch(decimal);
+    }
+  });
+
   for (const lang of ['', '/nl'] as const) {
     test(`every table links its CSV file, and the files hold every concept${lang ? ' (Dutch)' : ''}`, async ({ page }) => {
       await page.goto(`${lang}/insights/`);
