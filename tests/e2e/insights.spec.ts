@@ -225,6 +225,34 @@ test.describe("what's new", () => {
     expect(xml).toContain('<title>Van afkeur naar besparing: Vertaald</title>');
   });
 
+  test('a translated concept’s own page shows the same history as What’s new: the original’s changes in English, its translation as “Vertaald”', async ({ page }) => {
+    const history: { key: string; summary: string; lang: string | null }[] = [];
+    for (const path of ['/nl/whats-new/', '/nl/whats-new/2/']) {
+      await page.goto(path);
+      history.push(
+        ...(await page.locator('[data-changes] > li[id^="change-scrap-to-savings-"]').evaluateAll((lis) =>
+          lis.map((li) => ({ key: li.id.replace('change-scrap-to-savings-', ''), summary: li.querySelector('p.text-sm')?.textContent ?? '', lang: li.querySelector('p.text-sm')?.getAttribute('lang') ?? null })),
+        )),
+      );
+    }
+    expect(history.length).toBe(7);
+    await page.goto('/nl/concepts/scrap-to-savings/#changes');
+    const log = page.locator('#changes ol > li');
+    const shown = await log.evaluateAll((lis) =>
+      lis.map((li) => {
+        const summary = li.querySelector('span[class="text-muted"]');
+        return { key: `${li.querySelector('time')?.getAttribute('datetime')}-${li.dataset.kind}`, summary: (summary?.textContent ?? '').replace(/^ · /, ''), lang: summary?.getAttribute('lang') ?? null };
+      }),
+    );
+    expect(shown).toEqual(history);
+    await expect(log.filter({ has: page.locator('[lang="en"]') }).first()).toBeVisible();
+    await expect(page.locator('#changes ol > li[data-kind="translated"]')).toContainText('Vertaald');
+    // The English page keeps the original's history, with no translation in it.
+    await page.goto('/concepts/scrap-to-savings/');
+    await expect(page.locator('#changes ol > li')).toHaveCount(6);
+    await expect(page.locator('#changes ol > li[data-kind="translated"]')).toHaveCount(0);
+  });
+
   for (const lang of ['', '/nl'] as const) {
     test(`the feed${lang ? ' in Dutch' : ''} is valid Atom with one entry per change on the page`, async ({ page }) => {
       await page.goto(`${lang}/whats-new/`);
