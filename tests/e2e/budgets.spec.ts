@@ -61,6 +61,10 @@ const budgets: Record<string, Budget> = {
   // sample's 10 notes on its one page (a page holds at most 24).
   'all field notes': plus10(7411, css, 6247),
   'all field notes (Dutch)': plus10(7701, css, 6247),
+  // One concept's notes, paged like all notes (a concept with more than its page shows):
+  // measured on 2026-12-07 with the flagship's 6 notes.
+  'concept field notes': plus10(6559, css, 6247),
+  'concept field notes (Dutch)': plus10(6846, css, 6247),
   'new objections': plus10(5206, css, 6247),
   'new objections (Dutch)': plus10(5398, css, 6247),
   // The form's scripts measured on 2026-12-02 once its concept choice came from the concept list
