@@ -122,6 +122,14 @@ describe('body rendering', () => {
     ]);
   });
 
+  it('leaves a table with a component in a cell as plain HTML around the component, not boxed', () => {
+    const segments = bodySegments('| Say |\n|--|\n| <Quote concept="scrap-to-savings" item="software-too-expensive" /> |\n', { file });
+    expect(segments.some((segment) => 'table' in segment)).toBe(false);
+    expect(segments.map((s) => ('html' in s ? s.html : 'table' in s ? s.table : `[${s.component}]`)).join('')).toBe(
+      '<table>\n<thead>\n<tr>\n<th>Say</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>[Quote]</td>\n</tr>\n</tbody>\n</table>',
+    );
+  });
+
   it.each([
     ['<div class="x">Boxed</div>\n', 'the body holds <div>'],
     ['<script>alert(1)</script>\n', 'the body holds <script>'],
