@@ -33,7 +33,8 @@ function tables(page: Page): Promise<TableState[]> {
       return {
         where: (table.caption?.textContent ?? table.querySelector('th')?.textContent ?? '').trim().slice(0, 50),
         boxed: !!box,
-        region: box?.getAttribute('role') ?? null,
+        // A <section> with a name is a region (WAI-ARIA), announced as one.
+        region: box ? (box.getAttribute('role') ?? (box.tagName === 'SECTION' ? 'region' : box.tagName)) : null,
         name: box?.getAttribute('aria-label') ?? null,
         tabindex: box?.getAttribute('tabindex') ?? null,
         overflows: holder.scrollWidth > holder.clientWidth,
