@@ -22,9 +22,14 @@ import { loneComment } from '../rules/body-allow-list.ts';
 import { isMdxComponentName, mdxComponentSpecs, type MdxComponentName } from '../schemas/mdx-components.ts';
 import { imageUrlProblem, urlProblem } from '../schemas/safe-url.ts';
 
-/** A run of plain HTML, or one of the playbook's components with its body inside. */
+/**
+ * A run of plain HTML; a table, which the page puts in a box that scrolls sideways on a phone
+ * (TableScroll.astro), named by its column headings; or one of the playbook's components with
+ * its body inside.
+ */
 export type BodySegment =
   | { html: string }
+  | { table: string; label: string }
   | { component: MdxComponentName; props: Record<string, string>; children: BodySegment[] };
 
 export interface BodyRenderOptions {
@@ -128,6 +133,7 @@ class Walker {
           // Opening tag, children through the same walk (so text is escaped and a component
           // inside a list item or quote still renders), closing tag.
           const { tag, attributes, isVoid } = this.element(node);
+          if (tag === 'table') return table(node, tag, attributes);
           // Void elements as Astro's JSX runtime writes them: `<br/>`.
           if (isVoid) {
             html += `<${tag}${attributes}/>`;
@@ -151,6 +157,21 @@ class Walker {
         default:
           return this.refuse(node.type === 'mdxjsEsm' ? 'an import or export' : node.type === 'raw' ? 'raw HTML' : `a ${node.type} node`);
       }
+    };
+    // A table is a segment of its own, unless a component sits in one of its cells: then its
+    // HTML stays where it is, unboxed, rather than split around the component.
+    const table = (node: HastElement, tag: string, attributes: string): void => {
+      if (html) out.push({ html });
+      html = '';
+      const start = out.length;
+      html += `<${tag}${attributes}>`;
+      for (const child of node.children ?? []) walk(child);
+      html += `</${tag}>`;
+      if (out.length > start) return;
+      const head = (node.children ?? []).find((child) => child.tagName === 'thead');
+      const label = (head?.children ?? []).flatMap((row) => (row.children ?? []).filter((cell) => cell.tagName === 'th')).map(textOf);
+      out.push({ table: html, label: label.join(', ') });
+      html = '';
     };
     for (const node of nodes) walk(node);
     if (html) out.push({ html });

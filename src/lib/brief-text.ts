@@ -4,12 +4,15 @@
  * the landmines. Pure; the page passes the brief, the names of the ids and the live payback.
  */
 import { fillTemplate } from './fill-template.ts';
+import { formatPercent } from './format.ts';
 import type { UiKey } from './i18n.ts';
 import type { Brief, RankedConcept } from './visit-brief.ts';
 
 export interface BriefTextContext {
   /** The page's words (the brief page's dictionary subset). */
   say: (key: UiKey) => string;
+  /** The page's language, for the figures the note writes itself. */
+  lang: string;
   customer: string;
   /** "Food and beverage · Plant manager, Purchasing manager · Qualis SPC Cloud" */
   selectionLabel: string;
@@ -47,7 +50,7 @@ export function briefText(brief: Brief, context: BriefTextContext): string {
     if (offer.negotiation) {
       const n = offer.negotiation;
       lines.push(
-        `${say('prepare.guardrails')} (${say('badge.internal')}): ${say('bundle.maxDiscount')} ${n.maxDiscountWithoutApproval} %; ${say('bundle.approver')}: ${n.approver}${n.floorPrice ? `; ${say('bundle.floor')}: ${n.floorPrice}` : ''}`,
+        `${say('prepare.guardrails')} (${say('badge.internal')}): ${say('bundle.maxDiscount')} ${formatPercent(n.maxDiscountWithoutApproval, context.lang)}; ${say('bundle.approver')}: ${n.approver}${n.floorPrice ? `; ${say('bundle.floor')}: ${n.floorPrice}` : ''}`,
       );
     }
   }

@@ -55,7 +55,7 @@ const leadKeys: Partial<Record<ConceptSectionId, UiKey>> = {
 };
 
 /** Whether a concept has something to show in a section. */
-function hasSection(id: ConceptSectionId, data: Concept, hasStory: boolean): boolean {
+function hasSection(id: ConceptSectionId, data: Concept, hasStory: boolean, hasChanges: boolean): boolean {
   switch (id) {
     case 'pitch':
       return true;
@@ -80,14 +80,17 @@ function hasSection(id: ConceptSectionId, data: Concept, hasStory: boolean): boo
     case 'assets':
       return data.assets.length > 0;
     case 'changes':
-      return data.changes.length > 0;
+      return hasChanges;
   }
 }
 
-/** The sections a concept page has, in order, with their titles. */
-export function conceptSections(data: Concept, hasStory: boolean, lang: string): ConceptSection[] {
+/**
+ * The sections a concept page has, in order, with their titles. `hasChanges`: whether its change
+ * log has an entry (a translation's holds its original's too: `SiteIndex.changesOf`).
+ */
+export function conceptSections(data: Concept, hasStory: boolean, lang: string, hasChanges = data.changes.length > 0): ConceptSection[] {
   return conceptSectionIds
-    .filter((id) => hasSection(id, data, hasStory))
+    .filter((id) => hasSection(id, data, hasStory, hasChanges))
     .map((id) => {
       const lead = leadKeys[id];
       return lead ? { id, title: t(titleKeys[id], lang), lead: t(lead, lang) } : { id, title: t(titleKeys[id], lang) };
@@ -133,11 +136,11 @@ export function conceptPageScripts(sections: readonly Pick<ConceptSection, 'id'>
 }
 
 /** Everything the concept page decides, from the entry and the site index. */
-export function conceptPageView(concept: ConceptEntry, index: Pick<SiteIndex, 'conceptById'>, hasStory: boolean, lang: string): ConceptPageView {
+export function conceptPageView(concept: ConceptEntry, index: Pick<SiteIndex, 'conceptById' | 'changesOf'>, hasStory: boolean, lang: string): ConceptPageView {
   const data = concept.data;
   const replacement = data.replacedBy ? index.conceptById.get(data.replacedBy.id) : undefined;
   return {
-    sections: conceptSections(data, hasStory, lang),
+    sections: conceptSections(data, hasStory, lang, index.changesOf(concept).length > 0),
     filters: conceptFilters(concept),
     isDraft: data.status === 'draft',
     ...(replacement ? { replacement } : {}),

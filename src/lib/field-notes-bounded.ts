@@ -17,6 +17,15 @@ export const newObjectionsLimit = 50;
  * every note is reachable, and a page stays about 30 KB of HTML however many notes there are.
  */
 export const notesPerPage = 24;
+/**
+ * Notes a concept page shows, newest first. A concept with more has a page of its own notes
+ * (/field-notes/concepts/<id>/, paged like "All field notes"), which the concept page links; one
+ * with this many or fewer shows them all and has no such page.
+ */
+export const conceptNotesShown = 3;
+
+/** Whether a concept with this many notes has a page of its own notes. */
+export const hasConceptNotesPage = (notes: number): boolean => notes > conceptNotesShown;
 
 /** The CSV files of the field-note pages, one per page and language. */
 export const fieldNoteTables = ['answers', 'new-objections'] as const;

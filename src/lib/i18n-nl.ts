@@ -22,6 +22,7 @@ export const nl: Record<UiKey, string> = {
   ...boundedNl,
   ...insightsBoundedNl,
   'site.skip': 'Naar de inhoud',
+  'table.scrolls': 'Scrol opzij voor alle kolommen',
   'nav.main': 'Hoofdmenu',
   'nav.concepts': 'Concepten',
   'nav.objections': 'Bezwaren',

@@ -24,6 +24,8 @@ const en = {
   ...boundedEn,
   ...insightsBoundedEn,
   'site.skip': 'Skip to content',
+  // A table wider than its box (TableScroll.astro), shown only while it is.
+  'table.scrolls': 'Scroll sideways for every column',
   'nav.main': 'Main',
   'nav.concepts': 'Concepts',
   'nav.objections': 'Objections',

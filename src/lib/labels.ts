@@ -8,6 +8,8 @@ import type { kpiMetrics, kpiPeriods } from '../schemas/concepts.ts';
 import type { buyingRoles, objectionCategories } from '../schemas/personas.ts';
 import type { productKinds } from '../schemas/products.ts';
 import { t, type UiKey } from './i18n.ts';
+import type { ShownChange } from './site-index.ts';
+import type { Tone } from './tones.ts';
 
 type Of<T extends readonly string[]> = T[number];
 
@@ -49,6 +51,16 @@ const roleKeys: Record<Of<typeof buyingRoles>, UiKey> = {
   influencer: 'persona.role.influencer',
 };
 
+const changeKeys: Record<ShownChange['kind'], UiKey> = {
+  added: 'change.added',
+  revised: 'change.revised',
+  status: 'change.status',
+  translated: 'change.translated',
+};
+/** The colour of a change's badge, on What's new, the home page and a concept's change log. */
+export const changeTone: Record<ShownChange['kind'], Tone> = { added: 'good', revised: 'accent', status: 'warn', translated: 'neutral' };
+
+export const changeLabel = (kind: ShownChange['kind'], lang: string) => t(changeKeys[kind], lang);
 export const statusLabel = (status: ConceptStatus, lang: string) => t(statusKeys[status], lang);
 export const categoryLabel = (category: Of<typeof objectionCategories>, lang: string) =>
   t(categoryKeys[category], lang);

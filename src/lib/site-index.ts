@@ -65,6 +65,11 @@ export interface SiteIndex {
   objections: ObjectionRef[];
   /** Every change of every published concept, newest first. */
   changes: ChangeRef[];
+  /**
+   * A concept's history as its pages show it, What's new and the concept's own change log alike:
+   * a translation's with its original's merged in (src/lib/site-data.ts).
+   */
+  changesOf: ChangesOf;
 }
 
 const statusOrder: Record<ConceptStatus, number> = { live: 0, pilot: 1, draft: 2, retired: 3 };
@@ -198,7 +203,7 @@ export function groupBy<T, K extends string>(items: readonly T[], key: (item: T)
 }
 
 /** Builds every index in one pass over the published content. */
-export function buildSiteIndex(content: SiteContent, changesOf?: ChangesOf): SiteIndex {
+export function buildSiteIndex(content: SiteContent, changesOf: ChangesOf = (concept) => concept.data.changes): SiteIndex {
   const concepts = [...content.concepts].sort(compareConcepts);
   const objections = flattenObjections(concepts);
   const objectionsByCompetitor = new Map<string, ObjectionRef[]>();
@@ -219,5 +224,6 @@ export function buildSiteIndex(content: SiteContent, changesOf?: ChangesOf): Sit
     objectionsByCompetitor,
     objections,
     changes: recentChanges(concepts, Infinity, changesOf),
+    changesOf,
   };
 }

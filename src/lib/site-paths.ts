@@ -45,6 +45,11 @@ export const sitePaths = {
   fieldNotes: () => '/field-notes/',
   /** Every field note, newest first, paged (/field-notes/all/, /field-notes/all/2/, …). */
   allFieldNotes: (page = 1) => (page === 1 ? '/field-notes/all/' : `/field-notes/all/${page}/`),
+  /**
+   * One concept's field notes, newest first, paged: only for a concept with more notes than its
+   * page shows (`conceptNotesShown`), so a playbook pays a page only where notes are many.
+   */
+  conceptFieldNotes: (id: string, page = 1) => (page === 1 ? `/field-notes/concepts/${id}/` : `/field-notes/concepts/${id}/${page}/`),
   newFieldNote: (concept?: string) => (concept ? `/field-notes/new/?concept=${encodeURIComponent(concept)}` : '/field-notes/new/'),
   newObjections: () => '/field-notes/new-objections/',
 };

@@ -12,7 +12,7 @@ import { parseMdx } from '../../src/checker/mdx-source.ts';
 import { readContentFiles } from '../../src/checker/read-content.ts';
 import { axeViolations } from './checks.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { notesPerPage } from '../../src/lib/field-notes-bounded.ts';
+import { conceptNotesShown, notesPerPage } from '../../src/lib/field-notes-bounded.ts';
 
 const form = '/field-notes/new/';
 const price = '“The software is too expensive next to the device.”';
@@ -382,6 +382,35 @@ test.describe('what the field notes say', () => {
       }
       expect([...seen].sort()).toEqual(ids);
       expect([...dates].sort().reverse()).toEqual(dates);
+    });
+  }
+
+  for (const lang of ['', '/nl'] as const) {
+    test(`a concept page leads to that concept’s notes and no other${lang ? ' (Dutch)' : ''}`, async ({ page }) => {
+      const files = readContentFiles('content').filter((file) => file.collection === 'field-notes');
+      const conceptOf = (file: (typeof files)[number]) => /^concept:\s*(\S+)/m.exec(file.text)?.[1];
+      const flagship = files.filter((file) => conceptOf(file) === 'scrap-to-savings').map((file) => file.relativePath.replace(/\.md$/, '')).sort();
+      expect(flagship.length).toBeGreaterThan(conceptNotesShown);
+      await page.goto(`${lang}/concepts/scrap-to-savings/`);
+      await expect(page.locator('#field-notes [data-field-note]')).toHaveCount(conceptNotesShown);
+      const all = page.locator('#field-notes [data-all-notes]');
+      await expect(all).toHaveText(lang ? `Alle ${flagship.length} notities over dit concept` : `All ${flagship.length} notes on this concept`);
+      await all.click();
+      await expect(page).toHaveURL(new RegExp(`${lang}/field-notes/concepts/scrap-to-savings/$`));
+      await expect(page.locator('[data-notes-count]')).toHaveAttribute('data-notes-count', String(flagship.length));
+      const here = await page.locator('[data-field-note]').evaluateAll((notes) => notes.map((note) => note.getAttribute('data-field-note') ?? ''));
+      expect([...here].sort()).toEqual(flagship);
+      // Its "Write a field note" opens the form on this concept.
+      await expect(page.getByRole('main').getByRole('link', { name: lang ? 'Veldnotitie schrijven' : 'Write a field note' })).toHaveAttribute('href', `${lang}/field-notes/new/?concept=scrap-to-savings`);
+
+      // A concept with no more notes than its page shows lists them all there and links no other list.
+      const few = files.filter((file) => conceptOf(file) === 'fill-to-the-line');
+      expect(few.length).toBeGreaterThan(0);
+      expect(few.length).toBeLessThanOrEqual(conceptNotesShown);
+      await page.goto(`${lang}/concepts/fill-to-the-line/`);
+      await expect(page.locator('#field-notes [data-field-note]')).toHaveCount(few.length);
+      await expect(page.locator('#field-notes [data-all-notes]')).toHaveCount(0);
+      expect((await page.request.get(`${lang}/field-notes/concepts/fill-to-the-line/`)).status()).toBe(404);
     });
   }
 

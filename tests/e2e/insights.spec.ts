@@ -97,6 +97,18 @@ test.describe('insights', () => {
     await expect(page.locator('[data-pilot-of="fill-to-the-line"]')).toContainText('Running');
   });
 
+  test('writes the pilots’ figures as the KPI table does: whole numbers, leads to one decimal, in both languages', async ({ page }) => {
+    for (const [prefix, roi, decimal] of [['', '1,704', /\d\.\d/], ['/nl', '1.704', /\d,\d/]] as const) {
+      await page.goto(`${prefix}/insights/`);
+      // The pilot's ad ROI was "1,704.3" next to a KPI table of whole numbers.
+      const roiCell = page.locator('[data-pilot-of="scrap-to-savings"] tr[data-metric="ad-roi"] td').nth(1);
+      await expect(roiCell).toHaveText(new RegExp(`^${roi.replace('.', '\\.')}\\s`));
+      const figures = page.locator('[data-pilot] tr[data-metric]:not([data-metric$="leads"]) td, [data-kpis] tr[data-metric]:not([data-metric$="leads"]) td');
+      expect(await figures.count()).toBeGreaterThan(0);
+      for (const text of await figures.allTextContents()) expect(text, 'a figure with decimals').not.toMatch(decimal);
+    }
+  });
+
   for (const lang of ['', '/nl'] as const) {
     test(`every table links its CSV file, and the files hold every concept${lang ? ' (Dutch)' : ''}`, async ({ page }) => {
       await page.goto(`${lang}/insights/`);
@@ -211,6 +223,34 @@ test.describe("what's new", () => {
     const xml = await (await page.request.get('/nl/whats-new/feed.xml')).text();
     expect(xml).toContain('<summary xml:lang="en">Floor price raised to EUR 58,000');
     expect(xml).toContain('<title>Van afkeur naar besparing: Vertaald</title>');
+  });
+
+  test('a translated concept’s own page shows the same history as What’s new: the original’s changes in English, its translation as “Vertaald”', async ({ page }) => {
+    const history: { key: string; summary: string; lang: string | null }[] = [];
+    for (const path of ['/nl/whats-new/', '/nl/whats-new/2/']) {
+      await page.goto(path);
+      history.push(
+        ...(await page.locator('[data-changes] > li[id^="change-scrap-to-savings-"]').evaluateAll((lis) =>
+          lis.map((li) => ({ key: li.id.replace('change-scrap-to-savings-', ''), summary: li.querySelector('p.text-sm')?.textContent ?? '', lang: li.querySelector('p.text-sm')?.getAttribute('lang') ?? null })),
+        )),
+      );
+    }
+    expect(history.length).toBe(7);
+    await page.goto('/nl/concepts/scrap-to-savings/#changes');
+    const log = page.locator('#changes ol > li');
+    const shown = await log.evaluateAll((lis) =>
+      lis.map((li) => {
+        const summary = li.querySelector('span[class="text-muted"]');
+        return { key: `${li.querySelector('time')?.getAttribute('datetime')}-${li.dataset.kind}`, summary: (summary?.textContent ?? '').replace(/^ · /, ''), lang: summary?.getAttribute('lang') ?? null };
+      }),
+    );
+    expect(shown).toEqual(history);
+    await expect(log.filter({ has: page.locator('[lang="en"]') }).first()).toBeVisible();
+    await expect(page.locator('#changes ol > li[data-kind="translated"]')).toContainText('Vertaald');
+    // The English page keeps the original's history, with no translation in it.
+    await page.goto('/concepts/scrap-to-savings/');
+    await expect(page.locator('#changes ol > li')).toHaveCount(6);
+    await expect(page.locator('#changes ol > li[data-kind="translated"]')).toHaveCount(0);
   });
 
   for (const lang of ['', '/nl'] as const) {

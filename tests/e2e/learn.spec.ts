@@ -347,6 +347,25 @@ test.describe('progress moves to another build with its export file', () => {
 });
 
 test.describe('completion summary', () => {
+  test('writes the date, counts and expected recall as the rest of the site does, in both languages', async ({ page }) => {
+    // A fixed clock: the date on the summary is the learner's today.
+    await page.clock.setFixedTime(new Date(2026, 11, 7, 10, 0));
+    for (const [prefix, date] of [['', '7 Dec 2026'], ['/nl', '7 dec 2026']] as const) {
+      await page.goto(`${prefix}/learn/drill/`);
+      await expect(front(page)).toBeVisible();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('3');
+      await page.goto(`${prefix}/learn/summary/`);
+      await expect(page.locator('[data-summary-date]')).toHaveText(date);
+      // Graded Good a moment ago: recall is certain, written "100 %" with a no-break space.
+      // (toHaveText would read a no-break space as any space, so the text is compared as it is.)
+      await expect(page.locator('[data-summary-retention]')).toHaveText('100 %');
+      expect(await page.locator('[data-summary-retention]').textContent()).toBe('100\u00a0%');
+      await expect(page.locator('[data-summary-practised]')).toHaveText(/^\d+ \/ \d+$/);
+      await page.evaluate(() => localStorage.clear());
+    }
+  });
+
   test('shows the learner’s progress and prints on one page without the site’s navigation', async ({ page }) => {
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;

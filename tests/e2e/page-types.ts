@@ -70,6 +70,9 @@ export const pageTypes: PageType[] = [
   // Every field note, newest first, paged (src/lib/field-notes-bounded.ts); the sample's fit on one page.
   { name: 'all field notes', path: '/field-notes/all/', expect: 'All field notes' },
   { name: 'all field notes (Dutch)', path: '/nl/field-notes/all/', expect: 'Alle veldnotities' },
+  // One concept's notes, for a concept with more than its page shows (the flagship has six).
+  { name: 'concept field notes', path: '/field-notes/concepts/scrap-to-savings/', expect: 'Field notes: Scrap to savings' },
+  { name: 'concept field notes (Dutch)', path: '/nl/field-notes/concepts/scrap-to-savings/', expect: 'Veldnotities: Van afkeur naar besparing' },
   { name: 'new objections', path: '/field-notes/new-objections/', expect: 'framework contract with Vantor' },
   { name: 'new objections (Dutch)', path: '/nl/field-notes/new-objections/', expect: 'eigen datacenter' },
   { name: 'field-note form', path: '/field-notes/new/', expect: 'Write a field note' },

@@ -59,6 +59,11 @@ test.describe('flagship concept page', () => {
     await guardrails.getByText('Negotiation guardrails').click();
     await expect(guardrails.getByText('Internal', { exact: true })).toBeVisible();
     await expect(guardrails).toContainText('Max. discount without approval');
+    // A percentage as the site writes it: a no-break space before the sign.
+    // (toHaveText would read a no-break space as any space, so the text is compared as it is.)
+    const maxDiscount = guardrails.locator('dt:text-is("Max. discount without approval") + dd');
+    await expect(maxDiscount).toHaveText('5 %');
+    expect(await maxDiscount.textContent()).toBe('5\u00a0%');
   });
 
   test('leaves the objection blocks out of the search index; the card page is the hit', async ({ page }) => {

@@ -13,7 +13,7 @@ import { BodyRenderError, bodySegments, type BodySegment } from '../../src/lib/b
 const file = 'content/concepts/example.mdx';
 const html = (body: string, nested = false) =>
   bodySegments(body, { file, nested })
-    .map((s) => ('html' in s ? s.html : `[${s.component}]`))
+    .map((s) => ('html' in s ? s.html : 'table' in s ? s.table : `[${s.component}]`))
     .join('');
 
 const rich = `## Who is in the room
@@ -108,6 +108,26 @@ describe('body rendering', () => {
       { component: 'TalkTrack', props: {}, children: [{ html: '<p>“Ten readings.”</p>' }] },
       { html: '\n</li>\n</ul>\n' },
     ]);
+  });
+
+  it('hands a table back as a segment of its own, named by its column headings, for the box that scrolls on a phone', () => {
+    const segments = bodySegments('Offer:\n\n| What purchasing compares | Over *36* months |\n|:--|--:|\n| One offer | EUR 64,100 |\n\nThen.\n', { file });
+    expect(segments).toEqual<BodySegment[]>([
+      { html: '<p>Offer:</p>\n' },
+      {
+        table: '<table>\n<thead>\n<tr>\n<th class="text-left">What purchasing compares</th>\n<th class="text-right">Over <em>36</em> months</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td class="text-left">One offer</td>\n<td class="text-right">EUR 64,100</td>\n</tr>\n</tbody>\n</table>',
+        label: 'What purchasing compares, Over 36 months',
+      },
+      { html: '\n<p>Then.</p>' },
+    ]);
+  });
+
+  it('leaves a table with a component in a cell as plain HTML around the component, not boxed', () => {
+    const segments = bodySegments('| Say |\n|--|\n| <Quote concept="scrap-to-savings" item="software-too-expensive" /> |\n', { file });
+    expect(segments.some((segment) => 'table' in segment)).toBe(false);
+    expect(segments.map((s) => ('html' in s ? s.html : 'table' in s ? s.table : `[${s.component}]`)).join('')).toBe(
+      '<table>\n<thead>\n<tr>\n<th>Say</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>[Quote]</td>\n</tr>\n</tbody>\n</table>',
+    );
   });
 
   it.each([

@@ -25,6 +25,13 @@ describe('concept page view', () => {
     expect(conceptSections(bare, false, 'en').map((s) => s.id)).toEqual(['pitch', 'arguments', 'offers', 'discovery', 'proof']);
   });
 
+  it('shows the change log of a translation with no changes of its own when its history (the original’s) has entries', () => {
+    const translation = { ...flagship, data: { ...flagship.data, changes: [] } };
+    const withHistory = { ...index, changesOf: () => flagship.data.changes };
+    expect(conceptPageView(translation, withHistory, true, 'nl').sections.map((s) => s.id)).toContain('changes');
+    expect(conceptPageView(translation, { ...index, changesOf: () => [] }, true, 'nl').sections.map((s) => s.id)).not.toContain('changes');
+  });
+
   it('gives the search filters of the concept, its personas and competitors included', () => {
     const { filters, isDraft } = conceptPageView(flagship, index, true, 'en');
     expect(isDraft).toBe(false);

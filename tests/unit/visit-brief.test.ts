@@ -103,11 +103,13 @@ describe('the visit brief on the sample', () => {
 
   it('writes the brief as an internal CRM note', () => {
     const brief = assembleBrief(conceptFile('fill-to-the-line'), visit, qualis, today);
-    const text = briefText(brief, { say: (key) => t(key, 'en'), customer: 'Acme', selectionLabel: 'Food and beverage', ranked: [], paybacks: { 'give-away-control': 'Pays back in 9.3 months' } });
+    const text = briefText(brief, { say: (key) => t(key, 'en'), lang: 'en', customer: 'Acme', selectionLabel: 'Food and beverage', ranked: [], paybacks: { 'give-away-control': 'Pays back in 9.3 months' } });
     expect(text.split('\n')[0]).toBe('INTERNAL — not for the customer');
     expect(text).toContain('Visit brief: Acme');
     expect(text).toContain('Pays back in 9.3 months');
-    expect(text).toContain('Max. discount without approval 5 %');
+    expect(text).toContain('Max. discount without approval 5\u00a0%');
+    const dutch = briefText(brief, { say: (key) => t(key, 'nl'), lang: 'nl', customer: 'Acme', selectionLabel: 'Voeding', ranked: [], paybacks: {} });
+    expect(dutch).toContain(`${t('bundle.maxDiscount', 'nl')} 5\u00a0%;`);
   });
 });
 

@@ -81,43 +81,42 @@ const requiredFields = [
   ['date', 'note-date'],
 ] as const;
 
-/** A stored draft, or undefined when the stored value is not one (old format, edited by hand). */
-export function readStoredDraft(raw: string | null): StoredDraft | undefined {
+/** The stored text parsed, or undefined when there is none or it is not JSON. */
+function parseStored(raw: string | null): unknown {
   if (!raw) return undefined;
-  let value: unknown;
   try {
-    value = JSON.parse(raw);
+    return JSON.parse(raw);
   } catch {
     return undefined;
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const record = value as Record<string, unknown>;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/** A draft from a parsed value, or undefined when it is not one (old format, edited by hand). */
+function draftFrom(record: unknown): StoredDraft | undefined {
+  if (!isRecord(record)) return undefined;
   const draft: Partial<StoredDraft> = {};
   for (const key of textKeys) {
     const item = record[key];
     draft[key] = typeof item === 'string' ? item.slice(0, 4000) : '';
   }
   const objections: StoredDraft['objections'] = {};
-  const stored = record.objections;
-  if (stored && typeof stored === 'object' && !Array.isArray(stored)) {
-    for (const [id, answer] of Object.entries(stored)) {
+  if (isRecord(record.objections)) {
+    for (const [id, answer] of Object.entries(record.objections)) {
       if (answer === 'handled' || answer === 'not-handled') objections[id] = answer;
     }
   }
   return { ...(draft as Omit<StoredDraft, 'objections'>), objections };
 }
 
+/** A stored draft, or undefined when the stored value is not one (old format, edited by hand). */
+export const readStoredDraft = (raw: string | null): StoredDraft | undefined => draftFrom(parseStored(raw));
+
 /** The drafts set aside, or none when the stored value is not a list of drafts. */
 export function readAsideDrafts(raw: string | null): StoredDraft[] {
-  if (!raw) return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item) => readStoredDraft(JSON.stringify(item)) ?? []).filter(draftHasContent);
+  const value = parseStored(raw);
+  return Array.isArray(value) ? value.flatMap((item) => draftFrom(item) ?? []).filter(draftHasContent) : [];
 }
 
 /**

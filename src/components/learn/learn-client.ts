@@ -4,6 +4,7 @@
  * and small DOM builders. Nothing read from storage or a file is ever inserted as HTML.
  */
 import { fillTemplate } from '../../lib/fill-template.ts';
+import { formatNumber } from '../../lib/format.ts';
 import { parseProgress, serializeProgress, storageKey, type Progress, type ProgressNotice } from '../../lib/learn-progress.ts';
 
 export type Strings = Record<string, string>;
@@ -13,8 +14,11 @@ export function readStrings(root: HTMLElement): Strings {
   return JSON.parse(root.dataset.learnStrings ?? '{}') as Strings;
 }
 
+/** A page string with its `{name}` places filled; numbers are written as the site writes them ("1,200", "1.200"). */
 export function fill(strings: Strings, key: string, values: Record<string, string | number> = {}): string {
-  return fillTemplate(strings[key] ?? key, values);
+  const lang = document.documentElement.lang;
+  const shown = Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? formatNumber(value, lang) : value]);
+  return fillTemplate(strings[key] ?? key, Object.fromEntries(shown));
 }
 
 function storage(): Storage | undefined {

@@ -20,7 +20,7 @@ import {
   type KnownIds,
 } from '../../lib/brief-state.ts';
 import { briefText } from '../../lib/brief-text.ts';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, formatPercent } from '../../lib/format.ts';
 import { fillTemplate } from '../../lib/fill-template.ts';
 import type { UiKey } from '../../lib/i18n.ts';
 import type { PrepareConfig } from '../../lib/prepare-config.ts';
@@ -542,7 +542,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
                 h(
                   'dl',
                   { class: 'mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3' },
-                  h('div', {}, h('dt', { class: 'text-muted' }, say('bundle.maxDiscount')), h('dd', { class: 'font-bold' }, `${n.maxDiscountWithoutApproval} %`)),
+                  h('div', {}, h('dt', { class: 'text-muted' }, say('bundle.maxDiscount')), h('dd', { class: 'font-bold' }, formatPercent(n.maxDiscountWithoutApproval, lang))),
                   h('div', {}, h('dt', { class: 'text-muted' }, say('bundle.approver')), h('dd', { class: 'font-bold' }, n.approver)),
                   n.floorPrice ? h('div', {}, h('dt', { class: 'text-muted' }, say('bundle.floor')), h('dd', { class: 'font-bold' }, n.floorPrice)) : null,
                 ),
@@ -678,7 +678,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
     update();
   });
   copyButton.addEventListener('click', () => {
-    void copyText(briefText(brief, { say, customer: state.customer, selectionLabel, ranked, paybacks }), status, say('prepare.copied'), say('prepare.copyFailed'));
+    void copyText(briefText(brief, { say, lang, customer: state.customer, selectionLabel, ranked, paybacks }), status, say('prepare.copied'), say('prepare.copyFailed'));
   });
   return { update };
 }
@@ -718,7 +718,7 @@ function renderPrint(print: HTMLElement, input: RenderInput, paybacks: Record<st
             say('prepare.offers'),
             h('p', {}, h('strong', {}, offer.name), ` — ${offer.priceLines.join(' + ')}${offer.termMonths ? `, ${sayf('bundle.termMonths', { months: offer.termMonths })}` : ''} (${say('bundle.total')} ${offer.total}${offer.savings ? `; ${say('bundle.savings')} ${offer.savings}` : ''})`),
             paybacks[offer.id] ? h('p', {}, `${say('bundle.payback')}: ${paybacks[offer.id]}`) : null,
-            n ? h('p', {}, `${say('badge.internal')} · ${say('prepare.guardrails')}: ${say('bundle.maxDiscount')} ${n.maxDiscountWithoutApproval} %; ${say('bundle.approver')}: ${n.approver}${n.floorPrice ? `; ${say('bundle.floor')}: ${n.floorPrice}` : ''}`) : null,
+            n ? h('p', {}, `${say('badge.internal')} · ${say('prepare.guardrails')}: ${say('bundle.maxDiscount')} ${formatPercent(n.maxDiscountWithoutApproval, lang)}; ${say('bundle.approver')}: ${n.approver}${n.floorPrice ? `; ${say('bundle.floor')}: ${n.floorPrice}` : ''}`) : null,
           )
         : section(say('prepare.offers'), h('p', {}, say('prepare.offersNone'))),
       section(say('prepare.questions'), h('ol', {}, brief.questions.slice(0, printLimits.questions).map((q) => h('li', {}, q.question)))),

@@ -5,6 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { t, tf } from '../../../lib/i18n.ts';
+import { changeLabel } from '../../../lib/labels.ts';
 import { localePaths, type Lang } from '../../../lib/locale.ts';
 import { playbookConfig } from '../../../lib/playbook-config.ts';
 import { getChangePages, getSiteIndex } from '../../../lib/site-data.ts';
@@ -14,7 +15,6 @@ import { buildDate } from '../../../lib/build-info.ts';
 
 export const getStaticPaths = () => (playbookConfig.siteUrl ? localePaths((lang) => [{ params: {}, props: { lang } }]) : []);
 
-const changeLabel = { added: 'change.added', revised: 'change.revised', status: 'change.status', translated: 'change.translated' } as const;
 
 export const GET: APIRoute = async ({ props }) => {
   const lang = (props as { lang: Lang }).lang;
@@ -34,7 +34,7 @@ export const GET: APIRoute = async ({ props }) => {
     // feed reader must never see an entry it has read come back under a new id.
     entries: recent.map(({ concept, change, anchor }) => ({
       id: `${page}#${anchor}`,
-      title: tf('whatsNew.entryTitle', { concept: concept.data.title, kind: t(changeLabel[change.kind], lang) }, lang),
+      title: tf('whatsNew.entryTitle', { concept: concept.data.title, kind: changeLabel(change.kind, lang) }, lang),
       updated: change.date,
       link: absoluteUrl(urls.concept(concept.id), siteUrl),
       summary: change.summary,
