@@ -51,10 +51,14 @@ for (const pageType of pageTypes) {
       const nav = page.getByRole('navigation', { name: t('nav.main', pageLang(pageType.path)), exact: true });
       const targets = await nav.locator('a:visible, summary:visible').all();
       expect(targets.length, 'visible targets in the main navigation').toBeGreaterThan(0);
+      const rows = new Set<number>();
       for (const target of targets) {
         const box = await target.boundingBox();
         expect(box?.height ?? 0, `height of ${await target.textContent()}`).toBeGreaterThanOrEqual(44);
+        rows.add(Math.round(box?.y ?? 0));
       }
+      // It wraps only on smaller screens: at 390 px it keeps to one row, in Dutch too.
+      expect(rows.size, 'rows of the main navigation at 390 px').toBe(1);
       // Reflow (WCAG 1.4.10): at 320 px, a small phone or 400 % zoom of 1280 px, nothing scrolls
       // sideways and every link of the main navigation, "More" too, is on screen.
       await page.setViewportSize({ width: 320, height: 844 });
