@@ -100,15 +100,62 @@ test.describe('the field-note form', () => {
     await expect(page.getByLabel('What worked', { exact: true })).toHaveValue('');
   });
 
-  test('“Draft saved” shows only once the reader wrote something', async ({ page }) => {
+  for (const [lang, path, finish, texts] of [
+    ['English', form, 'Finish the note', {
+      concept: ['Concept', 'Choose the concept this visit was about.'],
+      worked: ['What worked', 'Write down at least one thing: an objection you heard, a new objection, what worked or what did not.'],
+      outcome: ['Choose how the visit ended.'],
+    }],
+    ['Dutch', `/nl${form}`, 'Notitie afronden', {
+      concept: ['Concept', 'Kies het concept waar dit bezoek over ging.'],
+      worked: ['Wat werkte', 'Schrijf minstens één ding op: een bezwaar dat je hoorde, een nieuw bezwaar, wat werkte of wat niet.'],
+      outcome: ['Kies hoe het bezoek afliep.'],
+    }],
+  ] as const) {
+    test(`finishing an empty note (${lang}) says at each missing field what it needs, in the field's description`, async ({ page }) => {
+      await page.goto(path);
+      const concept = page.getByLabel(texts.concept[0], { exact: true });
+      await expect(concept).toBeEnabled();
+      // Before the reader tries to finish, no field is marked and no message is referenced.
+      await expect(concept).not.toHaveAttribute('aria-invalid');
+      await expect(page.locator('[id$="-error"]:visible')).toHaveCount(0);
+      await page.getByRole('button', { name: finish }).click();
+      await expect(concept).toBeFocused();
+      await expect(concept).toHaveAttribute('aria-invalid', 'true');
+      await expect(concept).toHaveAccessibleDescription(new RegExp(`^${texts.concept[1]}`));
+      const worked = page.getByLabel(texts.worked[0], { exact: true });
+      await expect(worked).toHaveAccessibleDescription(texts.worked[1]);
+      const outcome = page.locator('fieldset[data-note-outcome]');
+      await expect(outcome).toHaveAccessibleDescription(texts.outcome[0]);
+      for (const radio of await outcome.getByRole('radio').all()) await expect(radio).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#note-outcome-error')).toBeVisible();
+      expect(await axeViolations(page), 'axe with the messages shown').toEqual([]);
+      // Answered, a field loses its message and gets its own description back.
+      await outcome.getByRole('radio').first().check();
+      await expect(page.locator('#note-outcome-error')).toBeHidden();
+      await expect(outcome).toHaveAccessibleDescription('');
+      for (const radio of await outcome.getByRole('radio').all()) await expect(radio).not.toHaveAttribute('aria-invalid');
+      await concept.selectOption('scrap-to-savings');
+      await expect(concept).not.toHaveAttribute('aria-invalid');
+      await expect(concept).not.toHaveAccessibleDescription(new RegExp(texts.concept[1]));
+    });
+  }
+
+  test('“Draft saved” is said once, in a status message, and only once the reader wrote something', async ({ page }) => {
     await page.goto(`${form}?concept=fill-to-the-line`);
     await expect(page.getByLabel('Concept')).toHaveValue('fill-to-the-line');
     // Its one industry is filled in for the reader: nothing of theirs yet.
     await expect(page.getByLabel('Customer’s industry')).toHaveValue('food-and-beverage');
+    const saved = page.getByRole('status').filter({ hasText: 'Draft saved' });
     await expect(page.locator('[data-note-saved]')).toBeHidden();
+    await expect(page.locator('[data-note-saved]')).toHaveText('');
     await page.getByLabel('What worked', { exact: true }).fill('Their own overfill.');
-    await expect(page.locator('[data-note-saved]')).toHaveText('Draft saved on this device. It is still here after a reload.');
-    await expect(page.locator('[data-note-saved]')).toBeVisible();
+    await expect(saved).toHaveText('Draft saved on this device. It is still here after a reload.');
+    await expect(saved).toBeVisible();
+    // Typing on does not write the message again (a live region re-announces new text).
+    await saved.evaluate((node) => { (node as HTMLElement & { firstText?: Node | null }).firstText = node.firstChild; });
+    await page.getByLabel('What worked', { exact: true }).pressSequentially(' And the scale.');
+    expect(await saved.evaluate((node) => (node as HTMLElement & { firstText?: Node | null }).firstText === node.firstChild)).toBe(true);
   });
 
   test('a concept page’s link opens its concept; a draft for another concept is kept and offered back', async ({ page }) => {

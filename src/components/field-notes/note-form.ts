@@ -314,14 +314,25 @@ export function startNoteForm(): void {
   // Set once the reader tried to finish the note: from then on the missing fields are marked.
   let finishing = false;
   const outcomeGroup = form.querySelector<HTMLElement>('[data-note-outcome]');
+  // Each missing field shows its own message, which becomes the first part of its description
+  // (of the outcome group's, and its radios are marked invalid), so a screen reader hears what
+  // is wrong at the field itself; a hidden message is never referenced.
   const markMissing = (missing: readonly string[]) => {
     for (const [key, id] of requiredFields) {
       const node = id ? document.getElementById(id) : outcomeGroup;
+      const error = document.getElementById(`note-${key}-error`);
       const gap = finishing && missing.includes(key);
-      if (!node) continue;
+      if (!node || !error) continue;
+      error.hidden = !gap;
+      const described = (node.getAttribute('aria-describedby') ?? '').split(' ').filter((ref) => ref && ref !== error.id);
+      const refs = (gap ? [error.id, ...described] : described).join(' ');
+      if (refs) node.setAttribute('aria-describedby', refs);
+      else node.removeAttribute('aria-describedby');
       if (!id) node.toggleAttribute('data-missing', gap);
-      else if (gap) node.setAttribute('aria-invalid', 'true');
-      else node.removeAttribute('aria-invalid');
+      for (const target of id ? [node] : node.querySelectorAll('input')) {
+        if (gap) target.setAttribute('aria-invalid', 'true');
+        else target.removeAttribute('aria-invalid');
+      }
     }
   };
   const firstMissing = (missing: readonly string[]): HTMLElement | null => {
@@ -339,7 +350,8 @@ export function startNoteForm(): void {
     try {
       localStorage.setItem(draftKey, JSON.stringify(draft));
       // Said only once there is something of the reader's to keep.
-      if (saved) saved.hidden = !draftHasContent(draft);
+      const savedText = draftHasContent(draft) ? (saved?.dataset.text ?? '') : '';
+      if (saved && saved.textContent !== savedText) saved.textContent = savedText;
     } catch {
       // Private mode or a full storage: the form still works, the draft just does not stay.
     }
