@@ -143,6 +143,38 @@ test('prepare: Tab to the fields, choose with keys, send with Space; the focus l
   await expect(save).toBeFocused();
 });
 
+// Report #4: the offer chosen for the hand-out and the reader's place survive the way back.
+for (const way of ['its “Back to the brief” link', 'the browser’s Back']) {
+  test(`back from the hand-out by ${way}: the chosen offer is kept and the focus is on the hand-out section`, async ({ page }) => {
+    await page.goto('/prepare/?industry=automotive-suppliers&persona=finance-controller&persona=plant-manager&competitor=vantor-instruments&customer=Hollmann');
+    const offer = page.getByLabel('Offer in the hand-out');
+    await offer.focus();
+    await offer.selectOption('measure-and-improve-monthly');
+    await expect(page).toHaveURL(/[?&]offer=measure-and-improve-monthly(&|#|$)/);
+    const open = page.locator('[data-handout-link]');
+    await tabTo(page, open, 3);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-handout]')).toContainText('Our offer: Measure and improve, paid monthly');
+
+    if (way.includes('link')) {
+      const back = page.getByRole('link', { name: 'Back to the brief' });
+      await expect(back).toHaveAttribute('href', /[?&]offer=measure-and-improve-monthly(&[^#]*)?#brief-handout$/);
+      await tabTo(page, back, 80);
+      await page.keyboard.press('Enter');
+    } else {
+      await page.goBack();
+    }
+    await expect(page).toHaveURL(/[?&]offer=measure-and-improve-monthly(&|#|$)/);
+    await expect(page.getByLabel('Offer in the hand-out')).toHaveValue('measure-and-improve-monthly');
+    const heading = page.getByRole('heading', { name: 'Customer hand-out' });
+    await expect(heading, await focused(page)).toBeFocused();
+    await expect(heading).toBeInViewport();
+    // The next Tab is the hand-out's own first control, not the skip link at the top.
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Offer in the hand-out')).toBeFocused();
+  });
+}
+
 test('the drill: filters chosen by keys start a session; Space reveals, a digit grades, the focus stays visible', async ({ page }) => {
   await page.goto('/learn/drill/');
   const left = page.locator('[data-drill-left]');

@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * How pages read with a screen reader and at 400 % zoom (the keyboard and screen-reader review):
+ * the visit brief's heading outline, what the value calculators announce, and a brief with an
+ * offer to choose that never scrolls sideways on a 320 px or 390 px screen. Focus paths are in
+ * keyboard.spec.ts.
+ */
+const hollmann = 'industry=automotive-suppliers&persona=finance-controller&persona=plant-manager&competitor=vantor-instruments&customer=Hollmann';
+
+async function openBrief(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('[data-brief-title]')).toBeVisible();
+}
+
+/** The page's visible headings in the main content, as "H2 Visit brief: Hollmann". */
+async function outline(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6)')].filter((h) => h.checkVisibility()).map((h) => `${h.tagName} ${(h.textContent ?? '').trim()}`),
+  );
+}
+
+test.describe('the visit brief’s headings', () => {
+  for (const [lang, prefix, brief, concept, parts, internal] of [
+    ['English', '', 'Visit brief: Hollmann', 'Scrap to savings', ['What to say', 'The offer', 'Against Vantor Instruments', 'Customer hand-out'], 'Internal For you, never for the customer.'],
+    ['Dutch', '/nl', 'Bezoekbriefing: Hollmann', 'Van afkeur naar besparing', ['Wat je zegt', 'Het aanbod', 'Tegen Vantor Instruments', 'Hand-out voor de klant'], 'Intern Voor jou, nooit voor de klant.'],
+  ] as const) {
+    test(`${lang}: the brief's sections nest under its title, the concept's parts under the concept`, async ({ page }) => {
+      await openBrief(page, `${prefix}/prepare/?${hollmann}`);
+      const headings = await outline(page);
+      // No level is skipped, going down.
+      const levels = headings.map((h) => Number(h[1]));
+      expect(levels.every((level, i) => i === 0 || level <= levels[i - 1]! + 1), headings.join('\n')).toBe(true);
+      // Everything after the brief's title is inside it (deeper than h2), the concept is one of
+      // its parts, and the concept's parts are under the concept.
+      const start = headings.indexOf(`H2 ${brief}`);
+      expect(start, headings.join('\n')).toBeGreaterThan(0);
+      expect(headings.slice(start + 1).filter((h) => Number(h[1]) <= 2)).toEqual([]);
+      expect(headings).toContain(`H3 ${concept}`);
+      for (const part of parts) expect(headings.indexOf(`H4 ${part}`), part).toBeGreaterThan(headings.indexOf(`H3 ${concept}`));
+      // The "internal" line says it once: the badge, then what it means.
+      const line = page.locator('[data-brief] header p:has(> span)');
+      await expect(line).toHaveCount(1);
+      expect(((await line.textContent()) ?? '').replace(/\s+/g, ' ').trim()).toBe(internal);
+    });
+  }
+});
+
+test.describe('a brief with an offer to choose, on a narrow screen', () => {
+  for (const width of [320, 390]) {
+    for (const prefix of ['', '/nl']) {
+      test(`${prefix || '/'} at ${width} px: nothing in the brief sticks out past the screen`, async ({ browser }) => {
+        const context = await browser.newContext({ viewport: { width, height: 800 }, isMobile: true, hasTouch: true });
+        const page = await context.newPage();
+        await openBrief(page, `${prefix}/prepare/?${hollmann}`);
+        // The select whose longest option ("Meten en verbeteren, per maand betaald") widened the page.
+        await expect(page.locator('#brief-handout-offer')).toBeVisible();
+        const sticking = await page.evaluate(() =>
+          [...document.querySelectorAll('main *')]
+            .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > innerWidth + 0.5)
+            .map((el) => `${el.tagName}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}" ends at ${Math.round(el.getBoundingClientRect().right)}`),
+        );
+        expect(sticking).toEqual([]);
+        expect(await page.evaluate(() => document.querySelector('main')!.scrollWidth - innerWidth), 'main content wider than the screen').toBeLessThanOrEqual(0);
+        // At 390 px the whole page fits; at 320 px the header's own reflow is a separate matter
+        // (its "More" menu), so only the content is measured there.
+        if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 'page wider than the screen').toBeLessThanOrEqual(0);
+        await context.close();
+      });
+    }
+  }
+});
