@@ -74,6 +74,32 @@ for (const width of [1280, 390]) {
   });
 }
 
+// Report #12: on a wide screen the meta box is a sidebar beside the content, but it is read after it.
+for (const width of [1280, 390]) {
+  test(`a concept page at ${width} px: Tab goes from the title to the persona filter, the meta box comes after the content`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(concept);
+    await tabTo(page, page.getByRole('link', { name: 'Prepare a visit with this' }), 20);
+    // Next the filter (on a phone the section bar's toggle is on the way), not the sidebar.
+    await tabTo(page, page.getByRole('checkbox', { name: 'Plant manager' }), width === 1280 ? 1 : 2);
+    // The sidebar's links follow the last of the article's.
+    const order = await page.evaluate(() => {
+      const article = document.querySelector('main > div > article')!;
+      const aside = document.querySelector('main > div > aside')!;
+      return article.compareDocumentPosition(aside) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    // And the look is the same: at 1280 px the sidebar is beside the title, on phones below the content.
+    const [article, aside] = [await page.locator('main > div > article').boundingBox(), await page.locator('main > div > aside').boundingBox()];
+    if (width === 1280) {
+      expect(aside!.x).toBeGreaterThan(article!.x + article!.width);
+      expect(aside!.y).toBeLessThan(article!.y);
+    } else {
+      expect(aside!.y).toBeGreaterThanOrEqual(article!.y + article!.height);
+    }
+  });
+}
+
 test.describe('at 390 px', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
