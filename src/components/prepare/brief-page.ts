@@ -174,7 +174,7 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
     focusResult(out.querySelector('[data-brief-title]'));
     focusHandout(out);
     // Back from the hand-out to a page the browser kept in memory: the brief is still built.
-    addEventListener('pageshow', (event) => {
+    window.addEventListener('pageshow', (event) => {
       if (event.persisted) focusHandout(out);
     });
     try {
