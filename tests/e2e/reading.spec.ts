@@ -70,3 +70,42 @@ test.describe('a brief with an offer to choose, on a narrow screen', () => {
     }
   }
 });
+
+test.describe('the value calculator announces one summary, once typing pauses', () => {
+  for (const [where, path, calculator, live] of [
+    ['the concept page', '/concepts/scrap-to-savings/#value', 'form[data-value-calculator]', '[data-value-live]'],
+    ['the visit brief', `/prepare/?${hollmann}`, 'form[data-brief-calculator]', '[data-brief-live]'],
+  ] as const) {
+    test(`on ${where}`, async ({ page }) => {
+      // The page's timers wait for the test: what is announced "once typing pauses" is seen
+      // before and after the pause, without waiting for real time.
+      await page.clock.install();
+      await page.goto(path);
+      const form = page.locator(calculator);
+      const field = form.getByLabel('Scrapped parts per year on this line');
+      await expect(field).toBeEditable();
+      await page.clock.pauseAt(Date.now() + 60_000);
+      // One live region, and not the figures or the result card: they change on every key.
+      expect(await form.evaluate((el) => [...el.querySelectorAll('output, [aria-live], [role=status], [role=alert]')].map((n) => n.outerHTML.slice(0, 60)))).toHaveLength(1);
+      const region = form.locator(live);
+      await expect(region).toHaveAttribute('role', 'status');
+      await region.evaluate((el) => {
+        const seen: string[] = [];
+        (window as unknown as { announced: string[] }).announced = seen;
+        new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+      });
+      const total = form.locator('[data-value-total], [data-brief-total]').first();
+      const before = await total.textContent();
+      await field.focus();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('20000');
+      // The figures follow at once; nothing is said while typing.
+      await expect(total).not.toHaveText(before ?? '');
+      await expect(region).toHaveText('');
+      await page.clock.runFor(2_000);
+      const summary = `Yearly benefit, all drivers: ${await total.textContent()}.`;
+      await expect(region).toHaveText(new RegExp(`^${summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} Measure and improve, one line: Pays back in [\\d.]+ months\\. Measure and improve, paid monthly: Pays back in [\\d.]+ months\\.`));
+      expect(await page.evaluate(() => (window as unknown as { announced: string[] }).announced.length), 'announcements for five key presses').toBe(1);
+    });
+  }
+});

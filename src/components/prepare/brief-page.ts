@@ -28,6 +28,8 @@ import type { PrepareConfig } from '../../lib/prepare-config.ts';
 import { calculate, type CalculatorTexts } from '../../lib/value-calculator.ts';
 import { basisText, initialFieldText, readField, type FieldState, type FieldTexts } from '../../lib/value-fields.ts';
 import { valueInputs } from '../../lib/value-model.ts';
+import { valueSummary } from '../../lib/value-summary.ts';
+import { announceLater } from '../announce-later.ts';
 import {
   assembleBrief,
   briefOfflinePages,
@@ -463,7 +465,9 @@ function renderBrief(input: RenderInput): { update: () => void } {
   };
   const inputs = model ? valueInputs(model) : [];
   const fields: HTMLInputElement[] = [];
-  const totalOut = h('output', { class: 'text-xl font-bold text-ink tabular-nums', 'data-brief-total': '' });
+  const totalOut = h('span', { class: 'text-xl font-bold text-ink tabular-nums', 'data-brief-total': '' });
+  // Screen readers hear one summary once typing pauses, not every figure on every keystroke.
+  const liveOut = h('p', { role: 'status', class: 'sr-only', lang: contentLang ? lang : undefined, 'data-brief-live': '' });
   const basisOut = h('p', { class: 'mt-1 text-sm text-muted' });
   const calculator = h(
     'section',
@@ -507,7 +511,8 @@ function renderBrief(input: RenderInput): { update: () => void } {
                 ),
               );
             }),
-            h('div', { class: 'border-t border-line pt-3', 'aria-live': 'polite' }, h('p', { class: 'flex flex-wrap items-baseline justify-between gap-2' }, h('span', { class: 'font-bold text-ink' }, say('value.total')), totalOut), basisOut),
+            liveOut,
+            h('div', { class: 'border-t border-line pt-3' }, h('p', { class: 'flex flex-wrap items-baseline justify-between gap-2' }, h('span', { class: 'font-bold text-ink' }, say('value.total')), totalOut), basisOut),
           ),
         ]
       : h('p', { class: 'text-muted' }, say('prepare.noCalculator')),
@@ -527,7 +532,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
       'ul',
       { class: 'grid gap-3', lang: contentLang, 'data-brief-offers': '' },
       offers.map((offer) => {
-        const payback = h('output', { class: 'font-semibold text-ink', 'data-brief-payback': offer.id });
+        const payback = h('span', { class: 'font-semibold text-ink', 'data-brief-payback': offer.id });
         paybackOuts.set(offer.id, payback);
         const n = offer.negotiation;
         return h(
@@ -659,6 +664,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
 
   // — Live behaviour —
   let paybacks: Record<string, string> = {};
+  let summary = '';
   const update = () => {
     const overrides: Record<string, number> = {};
     const customerInputs: Record<string, string> = {};
@@ -685,6 +691,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
       totalOut.textContent = invalid ? say('value.invalidResult') : result.total;
       basisOut.textContent = invalid ? say('value.fixFields') : basisText(states, fieldTexts, lang);
       for (const [id, output] of paybackOuts) output.textContent = invalid ? say('value.invalidResult') : result.paybacks[id] ?? '';
+      summary = valueSummary({ totalLabel: say('value.total'), total: result.total, paybacks: calcOffers.map((o) => ({ name: o.name, payback: result.paybacks[o.id] ?? '' })), invalid: invalid ? say('value.fixFields') : undefined });
     }
     // The customer's figures (and a hand-out language or offer other than the first) live in the URL.
     const typedInputs = Object.fromEntries(fields.filter((f) => f.value.trim() !== initialFieldText(Number(f.dataset.typical), lang)).map((f) => [f.name, f.value.trim()]));
@@ -702,7 +709,13 @@ function renderBrief(input: RenderInput): { update: () => void } {
     handoutLink.setAttribute('href', `${config.handoutHref}?${handoutParams.toString()}`);
     renderPrint(print, input, paybacks);
   };
-  for (const field of fields) field.addEventListener('input', update);
+  const announce = announceLater(liveOut);
+  for (const field of fields) {
+    field.addEventListener('input', () => {
+      update();
+      announce(summary);
+    });
+  }
   // The browser's Back from the hand-out returns to this section, as its own back link does.
   handoutLink.addEventListener('click', () => history.replaceState(null, '', `${location.pathname}${location.search}#${handoutAnchor}`));
   offerSelect?.addEventListener('change', update);
