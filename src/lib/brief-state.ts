@@ -96,13 +96,10 @@ export function keepInputs(state: BriefState, inputIds: readonly string[]): Brie
   return { ...state, inputs, dropped };
 }
 
-/** The brief's own query parameters besides the figures (`v.<input>`) and the hand-out's language. */
-export const briefParams = ['industry', 'persona', 'competitor', 'owns', 'concept', 'customer', 'offer'] as const;
-
-/** The brief's anchor for its hand-out section: the hand-out's "Back to the brief" comes back to it. */
-export const handoutAnchor = 'brief-handout';
-
-/** The query string of a state (without "?"), in a fixed order so equal briefs have equal URLs. */
+/**
+ * The query string of a state (without "?"), in a fixed order so equal briefs have equal URLs.
+ * Its parameters are the ones brief-link.ts lists for the hand-out's way back.
+ */
 export function writeBriefState(state: Omit<BriefState, 'dropped'>): string {
   const params = new URLSearchParams();
   const { selection } = state;

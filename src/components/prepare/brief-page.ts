@@ -8,8 +8,8 @@
  * form was sent, the focus lands on the brief's title (or on the message in its place).
  */
 import type { BriefConceptFile } from '../../lib/brief-data.ts';
+import { handoutAnchor } from '../../lib/brief-link.ts';
 import {
-  handoutAnchor,
   isEmptySelection,
   keepInputs,
   readBriefState,

@@ -4,7 +4,7 @@
  * as text nodes. The language is chosen on the page, independently of the interface's.
  */
 import type { HandoutFile } from '../../lib/brief-data.ts';
-import { briefParams, handoutAnchor } from '../../lib/brief-state.ts';
+import { briefParams, handoutAnchor } from '../../lib/brief-link.ts';
 import { handoutText, handoutView, type HandoutKey, type HandoutTexts, type HandoutView } from '../../lib/handout-view.ts';
 import { fillTemplate } from '../../lib/fill-template.ts';
 import { copyText, fill, h } from './dom.ts';
