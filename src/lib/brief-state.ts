@@ -1,7 +1,7 @@
 /**
  * The visit brief's state in its URL, so a brief can be shared and restored: the selection
  * (`industry`, `persona` (repeated), `competitor`, `owns` (repeated), `concept`), the customer's
- * name, the hand-out's language and the calculator inputs (`v.<input id>`, as typed). Ids the
+ * name, the hand-out's language and offer, and the calculator inputs (`v.<input id>`, as typed). Ids the
  * playbook does not know are dropped and reported, so the page can say so. Nothing read here is
  * ever inserted as HTML; the page writes it with `textContent`. Also the short list of recent
  * briefs the browser keeps (localStorage), validated when read. Pure.
@@ -26,6 +26,8 @@ export interface BriefState {
   customer: string;
   /** The hand-out's language when it was chosen (else the page's). */
   handoutLang?: string | undefined;
+  /** The offer chosen for the hand-out (an id of the concept's; the page keeps it only if it is one). */
+  offer?: string | undefined;
   /** Calculator inputs as typed, by input id. */
   inputs: Record<string, string>;
   /** What the URL held that the playbook does not know, to say so on the page. */
@@ -72,10 +74,12 @@ export function readBriefState(search: string, known: KnownIds, languages: reado
     else dropped.push({ kind: 'input', value: clip(id) });
   }
   const hl = params.get('hl') ?? undefined;
+  const offer = clip(params.get('offer') ?? '');
   return {
     selection,
     customer: clip(params.get('customer') ?? ''),
     handoutLang: hl && languages.includes(hl) ? hl : undefined,
+    offer: idPattern.test(offer) ? offer : undefined,
     inputs,
     dropped,
   };
@@ -92,10 +96,10 @@ export function keepInputs(state: BriefState, inputIds: readonly string[]): Brie
   return { ...state, inputs, dropped };
 }
 
-/** The brief's own query parameters besides the figures (`v.<input>`) and the hand-out's language. */
-export const briefParams = ['industry', 'persona', 'competitor', 'owns', 'concept', 'customer'] as const;
-
-/** The query string of a state (without "?"), in a fixed order so equal briefs have equal URLs. */
+/**
+ * The query string of a state (without "?"), in a fixed order so equal briefs have equal URLs.
+ * Its parameters are the ones brief-link.ts lists for the hand-out's way back.
+ */
 export function writeBriefState(state: Omit<BriefState, 'dropped'>): string {
   const params = new URLSearchParams();
   const { selection } = state;
@@ -106,6 +110,7 @@ export function writeBriefState(state: Omit<BriefState, 'dropped'>): string {
   if (selection.concept) params.set('concept', selection.concept);
   if (state.customer.trim()) params.set('customer', state.customer.trim());
   if (state.handoutLang) params.set('hl', state.handoutLang);
+  if (state.offer) params.set('offer', state.offer);
   for (const [id, value] of Object.entries(state.inputs).sort(([a], [b]) => a.localeCompare(b))) {
     if (value.trim() !== '') params.set(`v.${id}`, value.trim());
   }

@@ -59,6 +59,24 @@ test.describe('section bar on a phone (390 px)', () => {
     await expect(barToggle(page)).toBeFocused();
   });
 
+  test('a section chosen with the keyboard takes the focus to its heading, below the bar', async ({ page }) => {
+    await page.goto(flagship);
+    await barToggle(page).focus();
+    await page.keyboard.press('Enter');
+    const offers = barLink(page, 'Offers');
+    for (let i = 0; i < 12 && !(await offers.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await expect(offers).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#offers$/);
+    await expect(offers).toBeHidden();
+    // Not the page's body: the list that held the focus is closed, the heading has it.
+    const heading = page.getByRole('heading', { name: 'Offers', exact: true, level: 2 });
+    await expect(heading).toBeFocused();
+    await expectBelowBar(page, heading);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#offers'))).toBe(true);
+  });
+
   test('the calculator’s result bar sits under the section bar, not behind it', async ({ page }) => {
     await page.goto(flagship);
     const input = page.locator('#value').getByRole('textbox', { name: 'Cost of one hour of lost production' });

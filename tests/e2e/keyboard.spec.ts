@@ -74,6 +74,32 @@ for (const width of [1280, 390]) {
   });
 }
 
+// Report #12: on a wide screen the meta box is a sidebar beside the content, but it is read after it.
+for (const width of [1280, 390]) {
+  test(`a concept page at ${width} px: Tab goes from the title to the persona filter, the meta box comes after the content`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(concept);
+    await tabTo(page, page.getByRole('link', { name: 'Prepare a visit with this' }), 20);
+    // Next the filter (on a phone the section bar's toggle is on the way), not the sidebar.
+    await tabTo(page, page.getByRole('checkbox', { name: 'Plant manager' }), width === 1280 ? 1 : 2);
+    // The sidebar's links follow the last of the article's.
+    const order = await page.evaluate(() => {
+      const article = document.querySelector('main > div > article')!;
+      const aside = document.querySelector('main > div > aside')!;
+      return article.compareDocumentPosition(aside) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    // And the look is the same: at 1280 px the sidebar is beside the title, on phones below the content.
+    const [article, aside] = [await page.locator('main > div > article').boundingBox(), await page.locator('main > div > aside').boundingBox()];
+    if (width === 1280) {
+      expect(aside!.x).toBeGreaterThan(article!.x + article!.width);
+      expect(aside!.y).toBeLessThan(article!.y);
+    } else {
+      expect(aside!.y).toBeGreaterThanOrEqual(article!.y + article!.height);
+    }
+  });
+}
+
 test.describe('at 390 px', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
@@ -168,6 +194,38 @@ test('prepare: Tab to the fields, choose with keys, send with Space; the focus l
   await expect(page.locator('[data-brief] [data-save-offline-status]')).toContainText('does not keep pages offline');
   await expect(save).toBeFocused();
 });
+
+// Report #4: the offer chosen for the hand-out and the reader's place survive the way back.
+for (const way of ['its “Back to the brief” link', 'the browser’s Back']) {
+  test(`back from the hand-out by ${way}: the chosen offer is kept and the focus is on the hand-out section`, async ({ page }) => {
+    await page.goto('/prepare/?industry=automotive-suppliers&persona=finance-controller&persona=plant-manager&competitor=vantor-instruments&customer=Hollmann');
+    const offer = page.getByLabel('Offer in the hand-out');
+    await offer.focus();
+    await offer.selectOption('measure-and-improve-monthly');
+    await expect(page).toHaveURL(/[?&]offer=measure-and-improve-monthly(&|#|$)/);
+    const open = page.locator('[data-handout-link]');
+    await tabTo(page, open, 3);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-handout]')).toContainText('Our offer: Measure and improve, paid monthly');
+
+    if (way.includes('link')) {
+      const back = page.getByRole('link', { name: 'Back to the brief' });
+      await expect(back).toHaveAttribute('href', /[?&]offer=measure-and-improve-monthly(&[^#]*)?#brief-handout$/);
+      await tabTo(page, back, 80);
+      await page.keyboard.press('Enter');
+    } else {
+      await page.goBack();
+    }
+    await expect(page).toHaveURL(/[?&]offer=measure-and-improve-monthly(&|#|$)/);
+    await expect(page.getByLabel('Offer in the hand-out')).toHaveValue('measure-and-improve-monthly');
+    const heading = page.getByRole('heading', { name: 'Customer hand-out' });
+    await expect(heading, await focused(page)).toBeFocused();
+    await expect(heading).toBeInViewport();
+    // The next Tab is the hand-out's own first control, not the skip link at the top.
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Offer in the hand-out')).toBeFocused();
+  });
+}
 
 test('the drill: filters chosen by keys start a session; Space reveals, a digit grades, the focus stays visible', async ({ page }) => {
   await page.goto('/learn/drill/');

@@ -46,6 +46,14 @@ describe('the brief in its URL', () => {
     expect(readBriefState(`customer=a%00b${'c'.repeat(200)}`, known).customer).toHaveLength(80);
   });
 
+  it('keeps the offer chosen for the hand-out, after the language, and only as an id', () => {
+    const query = writeBriefState({ selection: { personas: [], owns: [], concept: 'fill-to-the-line' }, customer: '', handoutLang: 'nl', offer: 'give-away-control', inputs: {} });
+    expect(query).toBe('concept=fill-to-the-line&hl=nl&offer=give-away-control');
+    expect(readBriefState(query, known, ['en', 'nl']).offer).toBe('give-away-control');
+    expect(readBriefState('offer=%3Cscript%3E', known).offer).toBeUndefined();
+    expect(readBriefState('industry=food-and-beverage', known).offer).toBeUndefined();
+  });
+
   it('drops calculator figures the concept does not have', () => {
     const state = keepInputs(readBriefState('v.packs-per-year=5&v.old-input=3', known), ['packs-per-year']);
     expect(state.inputs).toEqual({ 'packs-per-year': '5' });

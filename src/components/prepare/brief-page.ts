@@ -8,6 +8,7 @@
  * form was sent, the focus lands on the brief's title (or on the message in its place).
  */
 import type { BriefConceptFile } from '../../lib/brief-data.ts';
+import { handoutAnchor } from '../../lib/brief-link.ts';
 import {
   isEmptySelection,
   keepInputs,
@@ -27,6 +28,8 @@ import type { PrepareConfig } from '../../lib/prepare-config.ts';
 import { calculate, type CalculatorTexts } from '../../lib/value-calculator.ts';
 import { basisText, initialFieldText, readField, type FieldState, type FieldTexts } from '../../lib/value-fields.ts';
 import { valueInputs } from '../../lib/value-model.ts';
+import { valueSummary } from '../../lib/value-summary.ts';
+import { announceLater } from '../announce-later.ts';
 import {
   assembleBrief,
   briefOfflinePages,
@@ -65,6 +68,19 @@ function focusResult(target: Element | null | undefined): void {
   if (!focusAsked || !(target instanceof HTMLElement)) return;
   target.tabIndex = -1;
   target.focus();
+}
+
+/**
+ * Coming back from the hand-out (its "Back to the brief", or the browser's Back after the hand-out
+ * link wrote the anchor into this page's URL): the focus, and with it the view, goes to the
+ * hand-out section instead of the top of the page.
+ */
+function focusHandout(out: HTMLElement): void {
+  if (location.hash !== `#${handoutAnchor}`) return;
+  const heading = out.querySelector<HTMLElement>(`#${handoutAnchor}`);
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.focus();
 }
 
 async function fetchJson<T>(url: string): Promise<T | undefined> {
@@ -138,6 +154,8 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
     const chosenTitle = root.querySelector('[data-concept-title]');
     if (chosenTitle && chosen) chosenTitle.textContent = sayf('prepare.conceptChosen', { title: chosen.candidate.title });
     const brief = assembleBrief(concept, state.selection, competitor, readerToday());
+    // An offer this brief does not show (another concept's, an old link's) is not kept.
+    if (state.offer && !brief.offers.shown.some((offer) => offer.id === state.offer)) state = { ...state, offer: undefined };
     const selectionLabel = [
       state.selection.industry && names.industries[state.selection.industry],
       list(state.selection.personas, names.personas),
@@ -156,6 +174,11 @@ async function start(root: HTMLElement, config: PrepareConfig): Promise<void> {
       title: [out.querySelector('[data-brief-title]')?.textContent, selectionLabel || concept.candidate.title].filter(Boolean).join(' · '),
     });
     focusResult(out.querySelector('[data-brief-title]'));
+    focusHandout(out);
+    // Back from the hand-out to a page the browser kept in memory: the brief is still built.
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) focusHandout(out);
+    });
     try {
       const query = writeBriefState({ ...state, inputs: {} });
       localStorage.setItem(recentKey, rememberBrief(localStorage.getItem(recentKey), { query, label: [state.customer, selectionLabel || concept.candidate.title].filter(Boolean).join(' · '), savedOn: readerToday() }));
@@ -291,6 +314,9 @@ function renderBrief(input: RenderInput): { update: () => void } {
   let handoutLang = state.handoutLang ?? lang;
 
   // — Header —
+  // Headings nest: the brief (h2), what fits and the chosen concept (h3), the concept's parts (h4)
+  // and what a part lists (h5), so a heading list shows where the brief starts and what belongs
+  // to the concept.
   const status = h('p', { role: 'status', class: 'text-sm text-muted' });
   const copyButton = h('button', { type: 'button', class: 'tap rounded-md border border-line px-3 text-sm font-medium text-accent hover:bg-subtle' }, say('prepare.copyBrief'));
   const printButton = h('button', { type: 'button', class: 'tap rounded-md border border-line px-3 text-sm font-medium text-accent hover:bg-subtle' }, say('prepare.print'));
@@ -301,7 +327,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
     { class: 'grid gap-2' },
     h('h2', { class: 'text-2xl font-bold tracking-tight text-ink', 'data-brief-title': '' }, title),
     selectionLabel ? h('p', { class: 'text-muted' }, selectionLabel) : null,
-    h('p', { class: 'flex flex-wrap items-center gap-2 text-sm font-semibold text-internal' }, internalBadge(say('badge.internal')), say('prepare.internal')),
+    h('p', { class: 'flex flex-wrap items-center gap-2 text-sm font-semibold text-internal' }, internalBadge(say('badge.internal')), ' ', say('prepare.internal')),
     h('div', { class: 'flex flex-wrap gap-2', 'data-brief-actions': '' }, copyButton, printButton),
     status,
   );
@@ -326,13 +352,13 @@ function renderBrief(input: RenderInput): { update: () => void } {
   const matches = h(
     'section',
     { 'aria-labelledby': 'brief-matches', class: 'grid gap-2' },
-    h('h2', { id: 'brief-matches', class: sectionTitle }, say('prepare.matches')),
+    h('h3', { id: 'brief-matches', class: sectionTitle }, say('prepare.matches')),
     h('p', { class: 'text-sm text-muted' }, say('prepare.matchesLead')),
     h(
       'ol',
       { class: 'grid gap-2', 'data-brief-matches': '' },
       ranked.slice(0, 10).map((match, i) => {
-        const query = writeBriefState({ ...state, selection: { ...state.selection, concept: match.candidate.id }, inputs: {} });
+        const query = writeBriefState({ ...state, selection: { ...state.selection, concept: match.candidate.id }, offer: undefined, inputs: {} });
         return h(
           'li',
           { class: `card flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-3 ${i === 0 ? 'border-accent' : ''}`, 'data-match': match.candidate.id },
@@ -354,7 +380,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
   const conceptHead = h(
     'section',
     { class: 'grid gap-2', lang: contentLang, 'aria-labelledby': 'brief-concept' },
-    h('h2', { id: 'brief-concept', class: 'text-2xl font-bold text-ink' }, concept.candidate.title),
+    h('h3', { id: 'brief-concept', class: 'text-2xl font-bold text-ink' }, concept.candidate.title),
     h('p', { class: 'text-lg text-muted' }, concept.tagline),
     // A concept without a translation is shown in its own language, and the brief says so.
     contentLang
@@ -371,7 +397,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
   const argumentsSection = h(
     'section',
     { class: 'grid gap-2', 'aria-labelledby': 'brief-arguments' },
-    h('h2', { id: 'brief-arguments', class: sectionTitle }, say('prepare.arguments')),
+    h('h4', { id: 'brief-arguments', class: sectionTitle }, say('prepare.arguments')),
     h(
       'ul',
       { class: 'grid gap-2', lang: contentLang, 'data-brief-arguments': '' },
@@ -392,7 +418,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
   const objectionsSection = h(
     'section',
     { class: 'grid gap-2', 'aria-labelledby': 'brief-objections' },
-    h('h2', { id: 'brief-objections', class: sectionTitle }, say('prepare.objections')),
+    h('h4', { id: 'brief-objections', class: sectionTitle }, say('prepare.objections')),
     h(
       'ul',
       { class: 'grid gap-2', lang: contentLang, 'data-brief-objections': '' },
@@ -439,12 +465,14 @@ function renderBrief(input: RenderInput): { update: () => void } {
   };
   const inputs = model ? valueInputs(model) : [];
   const fields: HTMLInputElement[] = [];
-  const totalOut = h('output', { class: 'text-xl font-bold text-ink tabular-nums', 'data-brief-total': '' });
+  const totalOut = h('span', { class: 'text-xl font-bold text-ink tabular-nums', 'data-brief-total': '' });
+  // Screen readers hear one summary once typing pauses, not every figure on every keystroke.
+  const liveOut = h('p', { role: 'status', class: 'sr-only', lang: contentLang ? lang : undefined, 'data-brief-live': '' });
   const basisOut = h('p', { class: 'mt-1 text-sm text-muted' });
   const calculator = h(
     'section',
     { class: 'grid gap-2', 'aria-labelledby': 'brief-calculator' },
-    h('h2', { id: 'brief-calculator', class: sectionTitle }, say('prepare.calculator')),
+    h('h4', { id: 'brief-calculator', class: sectionTitle }, say('prepare.calculator')),
     model
       ? [
           h('p', { class: 'text-sm text-muted' }, say('prepare.calculatorLead')),
@@ -483,7 +511,8 @@ function renderBrief(input: RenderInput): { update: () => void } {
                 ),
               );
             }),
-            h('div', { class: 'border-t border-line pt-3', 'aria-live': 'polite' }, h('p', { class: 'flex flex-wrap items-baseline justify-between gap-2' }, h('span', { class: 'font-bold text-ink' }, say('value.total')), totalOut), basisOut),
+            liveOut,
+            h('div', { class: 'border-t border-line pt-3' }, h('p', { class: 'flex flex-wrap items-baseline justify-between gap-2' }, h('span', { class: 'font-bold text-ink' }, say('value.total')), totalOut), basisOut),
           ),
         ]
       : h('p', { class: 'text-muted' }, say('prepare.noCalculator')),
@@ -494,7 +523,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
   const offerSection = h(
     'section',
     { class: 'grid gap-2', 'aria-labelledby': 'brief-offers' },
-    h('h2', { id: 'brief-offers', class: sectionTitle }, say('prepare.offers')),
+    h('h4', { id: 'brief-offers', class: sectionTitle }, say('prepare.offers')),
     brief.offers.ownedAgain.length > 0
       ? h('p', { role: 'note', class: 'rounded-lg border border-warn bg-warn-soft p-3 text-sm text-ink' }, sayf('prepare.ownedAgain', { names: list(brief.offers.ownedAgain, names.products) }))
       : null,
@@ -503,7 +532,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
       'ul',
       { class: 'grid gap-3', lang: contentLang, 'data-brief-offers': '' },
       offers.map((offer) => {
-        const payback = h('output', { class: 'font-semibold text-ink', 'data-brief-payback': offer.id });
+        const payback = h('span', { class: 'font-semibold text-ink', 'data-brief-payback': offer.id });
         paybackOuts.set(offer.id, payback);
         const n = offer.negotiation;
         return h(
@@ -512,17 +541,19 @@ function renderBrief(input: RenderInput): { update: () => void } {
           h(
             'div',
             {},
-            h('h3', { class: 'text-xl font-semibold text-ink' }, offer.name),
+            h('h5', { class: 'text-xl font-semibold text-ink' }, offer.name),
             offer.forOwnersOf.length > 0 ? badge(sayf('prepare.ownersOffer', { names: list(offer.forOwnersOf, names.products) }), 'bg-good-soft text-good') : null,
             h('p', { class: 'mt-1 text-ink' }, offer.pitch),
             h('p', { class: 'mt-2 text-sm text-muted' }, `${say('bundle.contains')}: `, offer.items.map((item) => `${item.name} × ${item.quantity}`).join(', ')),
           ),
           h(
             'dl',
-            // Labels wrap, figures keep their width: a price breaks only between its parts.
-            { class: 'grid grid-cols-[minmax(7rem,1fr)_auto] gap-x-3 gap-y-1 rounded-lg bg-subtle p-3 text-sm' },
+            // Labels wrap, figures keep their width: a price breaks between its parts, and within
+            // a part ("€ 1.590 per maand") only on a screen too narrow for it; below 22rem (a
+            // 320 px screen) the figures go under their labels.
+            { class: 'grid grid-cols-[minmax(7rem,1fr)_auto] gap-x-3 gap-y-1 rounded-lg bg-subtle p-3 text-sm max-[22rem]:grid-cols-1 max-[22rem]:[&>dd]:text-left' },
             h('dt', { class: 'text-muted' }, say('prepare.onePrice')),
-            h('dd', { class: 'text-right text-lg font-bold text-ink tabular-nums' }, offer.priceLines.flatMap((line, i) => [i > 0 ? ' + ' : '', h('span', { class: 'whitespace-nowrap' }, line)])),
+            h('dd', { class: 'text-right text-lg font-bold text-ink tabular-nums' }, offer.priceLines.flatMap((line, i) => [i > 0 ? ' + ' : '', h('span', { class: 'inline-block' }, line)])),
             offer.termMonths !== undefined ? [h('dt', { class: 'text-muted' }, say('bundle.term')), h('dd', { class: 'text-right' }, sayf('bundle.termMonths', { months: offer.termMonths }))] : [],
             h('dt', { class: 'text-muted' }, say('bundle.total')),
             h('dd', { class: 'text-right font-medium tabular-nums' }, offer.total),
@@ -563,11 +594,11 @@ function renderBrief(input: RenderInput): { update: () => void } {
     ? h(
         'section',
         { class: 'grid gap-2', 'aria-labelledby': 'brief-competitor' },
-        h('h2', { id: 'brief-competitor', class: sectionTitle }, sayf('prepare.competitorTitle', { name: competitor.name })),
+        h('h4', { id: 'brief-competitor', class: sectionTitle }, sayf('prepare.competitorTitle', { name: competitor.name })),
         concept.candidate.competitors.includes(competitor.id) ? null : h('p', { class: 'text-sm text-muted' }, sayf('prepare.competitorNotMet', { name: competitor.name })),
         h('div', { class: 'grid gap-3 md:grid-cols-2' },
-          h('div', { class: 'card p-3' }, h('h3', { class: 'font-semibold text-ink' }, say('prepare.landmines')), h('ul', { class: 'mt-1 list-disc pl-5 text-sm', 'data-brief-landmines': '' }, competitor.landmines.map((l) => h('li', {}, l)))),
-          h('div', { class: 'card p-3' }, h('h3', { class: 'font-semibold text-ink' }, say('prepare.weWinWhen')), h('ul', { class: 'mt-1 list-disc pl-5 text-sm' }, competitor.weWinWhen.map((l) => h('li', {}, l)))),
+          h('div', { class: 'card p-3' }, h('h5', { class: 'font-semibold text-ink' }, say('prepare.landmines')), h('ul', { class: 'mt-1 list-disc pl-5 text-sm', 'data-brief-landmines': '' }, competitor.landmines.map((l) => h('li', {}, l)))),
+          h('div', { class: 'card p-3' }, h('h5', { class: 'font-semibold text-ink' }, say('prepare.weWinWhen')), h('ul', { class: 'mt-1 list-disc pl-5 text-sm' }, competitor.weWinWhen.map((l) => h('li', {}, l)))),
         ),
         h('p', {}, h('a', { class: 'link tap', href: competitor.href }, say('prepare.openBattlecard'))),
       )
@@ -577,7 +608,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
   const questions = h(
     'section',
     { class: 'grid gap-2', 'aria-labelledby': 'brief-questions' },
-    h('h2', { id: 'brief-questions', class: sectionTitle }, say('prepare.questions')),
+    h('h4', { id: 'brief-questions', class: sectionTitle }, say('prepare.questions')),
     h('ol', { class: 'card list-decimal grid gap-1 p-3 pl-8 text-sm', lang: contentLang, 'data-brief-questions': '' }, brief.questions.map((q) =>
       h('li', {}, q.question, q.forTable ? [' ', badge(say('prepare.forTable'), 'bg-accent-soft text-accent-strong')] : null, q.input ? [' ', badge(say('prepare.valueQuestion'))] : null),
     )),
@@ -586,7 +617,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
     ? h(
         'section',
         { class: 'grid gap-2', 'aria-labelledby': 'brief-proof' },
-        h('h2', { id: 'brief-proof', class: sectionTitle }, say('prepare.proofPoints')),
+        h('h4', { id: 'brief-proof', class: sectionTitle }, say('prepare.proofPoints')),
         h('ul', { class: 'grid gap-2', lang: contentLang }, brief.proofPoints.map((p) =>
           h('li', { class: 'card p-3 text-sm' },
             h('p', { class: 'font-semibold text-ink' }, p.customer, ' ', p.public ? badge(say('prepare.proofPublic'), 'bg-good-soft text-good') : internalBadge(say('prepare.proofInternal')), state.selection.industry === p.industry ? [' ', badge(say('prepare.sameIndustry'))] : null),
@@ -607,13 +638,18 @@ function renderBrief(input: RenderInput): { update: () => void } {
   );
   // With more than one offer, the salesperson picks the one the customer takes away.
   const offerSelect = offers.length > 1
-    ? h('select', { id: 'brief-handout-offer', lang: contentLang, class: 'min-h-11 max-w-full rounded-md border border-line bg-surface px-3 text-ink' },
-        offers.map((offer) => h('option', { value: offer.id }, offer.name)))
+    ? h('select', { id: 'brief-handout-offer', lang: contentLang, class: 'min-h-11 min-w-0 max-w-full rounded-md border border-line bg-surface px-3 text-ink' },
+        offers.map((offer) => {
+          const option = h('option', { value: offer.id }, offer.name);
+          option.selected = offer.id === state.offer;
+          return option;
+        }))
     : null;
   const handout = h(
     'section',
-    { class: 'card grid gap-2 p-4', 'aria-labelledby': 'brief-handout' },
-    h('h2', { id: 'brief-handout', class: 'text-lg font-semibold text-ink' }, say('prepare.handout')),
+    // One column no wider than the card: the offer select's longest name must not widen the page.
+    { class: 'card grid grid-cols-[minmax(0,1fr)] gap-2 p-4', 'aria-labelledby': handoutAnchor },
+    h('h4', { id: handoutAnchor, class: 'text-lg font-semibold text-ink' }, say('prepare.handout')),
     h('p', { class: 'text-sm text-muted' }, say('prepare.handoutLead')),
     brief.handoutLeavesOut.length > 0 ? h('p', { class: 'text-sm text-ink', 'data-handout-leaves-out': '' }, sayf('prepare.handoutLeavesOut', { claims: brief.handoutLeavesOut.map((c) => `“${c}”`).join(' ') })) : null,
     h('p', { class: 'flex flex-wrap items-end gap-3' },
@@ -628,6 +664,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
 
   // — Live behaviour —
   let paybacks: Record<string, string> = {};
+  let summary = '';
   const update = () => {
     const overrides: Record<string, number> = {};
     const customerInputs: Record<string, string> = {};
@@ -654,24 +691,33 @@ function renderBrief(input: RenderInput): { update: () => void } {
       totalOut.textContent = invalid ? say('value.invalidResult') : result.total;
       basisOut.textContent = invalid ? say('value.fixFields') : basisText(states, fieldTexts, lang);
       for (const [id, output] of paybackOuts) output.textContent = invalid ? say('value.invalidResult') : result.paybacks[id] ?? '';
+      summary = valueSummary({ totalLabel: say('value.total'), total: result.total, paybacks: calcOffers.map((o) => ({ name: o.name, payback: result.paybacks[o.id] ?? '' })), invalid: invalid ? say('value.fixFields') : undefined });
     }
-    // The customer's figures (and a hand-out language other than the page's) live in the URL.
+    // The customer's figures (and a hand-out language or offer other than the first) live in the URL.
     const typedInputs = Object.fromEntries(fields.filter((f) => f.value.trim() !== initialFieldText(Number(f.dataset.typical), lang)).map((f) => [f.name, f.value.trim()]));
-    const query = writeBriefState({ ...state, handoutLang: handoutLang === lang ? undefined : handoutLang, inputs: typedInputs });
+    const offer = offerSelect?.value ?? offers[0]?.id;
+    const query = writeBriefState({ ...state, handoutLang: handoutLang === lang ? undefined : handoutLang, offer: offer === offers[0]?.id ? undefined : offer, inputs: typedInputs });
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     // The brief's own parameters for this concept and the customer's figures (so "Back to the
     // brief" comes back to the same visit), then what only the hand-out reads.
     const handoutParams = new URLSearchParams(
       writeBriefState({ ...state, selection: { ...state.selection, concept: concept.candidate.id }, handoutLang: undefined, inputs: customerInputs }),
     );
-    const offer = offerSelect?.value ?? offers[0]?.id;
     if (offer) handoutParams.set('offer', offer);
     handoutParams.set('hl', handoutLang);
     for (const [id, value] of Object.entries(typicalInputs)) handoutParams.set(`tv.${id}`, value);
     handoutLink.setAttribute('href', `${config.handoutHref}?${handoutParams.toString()}`);
     renderPrint(print, input, paybacks);
   };
-  for (const field of fields) field.addEventListener('input', update);
+  const announce = announceLater(liveOut);
+  for (const field of fields) {
+    field.addEventListener('input', () => {
+      update();
+      announce(summary);
+    });
+  }
+  // The browser's Back from the hand-out returns to this section, as its own back link does.
+  handoutLink.addEventListener('click', () => history.replaceState(null, '', `${location.pathname}${location.search}#${handoutAnchor}`));
   offerSelect?.addEventListener('change', update);
   languageSelect.addEventListener('change', () => {
     handoutLang = languageSelect.value;

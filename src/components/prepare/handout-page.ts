@@ -4,7 +4,7 @@
  * as text nodes. The language is chosen on the page, independently of the interface's.
  */
 import type { HandoutFile } from '../../lib/brief-data.ts';
-import { briefParams } from '../../lib/brief-state.ts';
+import { briefParams, handoutAnchor } from '../../lib/brief-link.ts';
 import { handoutText, handoutView, type HandoutKey, type HandoutTexts, type HandoutView } from '../../lib/handout-view.ts';
 import { fillTemplate } from '../../lib/fill-template.ts';
 import { copyText, fill, h } from './dom.ts';
@@ -44,13 +44,14 @@ async function start(page: HTMLElement, config: HandoutConfig): Promise<void> {
   select.value = lang;
   const back = page.querySelector<HTMLAnchorElement>('[data-handout-back]');
   if (back && slug.test(concept)) {
-    // The brief's own parameters, and only those: the visit, the concept, the customer's figures.
+    // The brief's own parameters, and only those: the visit, the concept, the offer, the customer's
+    // figures; the anchor brings the reader back to the hand-out section.
     const brief = new URLSearchParams();
     for (const [key, value] of params) {
       if (briefKeys.has(key) || key.startsWith('v.')) brief.append(key, value);
     }
     if (hl && hl !== config.lang) brief.set('hl', hl);
-    back.href = `${config.briefHref}?${brief.toString()}`;
+    back.href = `${config.briefHref}?${brief.toString()}#${handoutAnchor}`;
   }
   if (!slug.test(concept)) {
     article.replaceChildren(h('p', { class: 'card p-4 text-ink' }, say('handout.missing')));

@@ -39,7 +39,7 @@ export const prepareNl: Record<keyof typeof prepareEn, string> = {
   'prepare.recentClear': 'Vergeet recente briefings',
   'prepare.briefFor': 'Bezoekbriefing: {customer}',
   'prepare.briefTitle': 'Bezoekbriefing',
-  'prepare.internal': 'Intern — voor jou, nooit voor de klant.',
+  'prepare.internal': 'Voor jou, nooit voor de klant.',
   'prepare.matches': 'Concepten die passen',
   'prepare.matchesLead': 'Beste eerst. De briefing hieronder gaat over de eerste; kies een ander om te wisselen.',
   'prepare.useConcept': 'Briefing voor dit concept',

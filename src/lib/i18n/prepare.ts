@@ -37,7 +37,7 @@ export const prepareEn = {
   'prepare.recentClear': 'Forget recent briefs',
   'prepare.briefFor': 'Visit brief: {customer}',
   'prepare.briefTitle': 'Visit brief',
-  'prepare.internal': 'Internal — for you, never for the customer.',
+  'prepare.internal': 'For you, never for the customer.',
   'prepare.matches': 'Concepts that fit',
   'prepare.matchesLead': 'Best first. The brief below is for the first one; pick another to switch.',
   'prepare.useConcept': 'Brief for this concept',
