@@ -77,11 +77,6 @@ const en = {
   'search.type.lesson': 'Lesson',
   ...searchForgivingEn,
   'footer.private': 'Internal sales material. Do not forward.',
-  'money.per.once': 'one-off',
-  'money.per.month': '/ month',
-  'money.per.year': '/ year',
-  'money.per.day': '/ day',
-  'money.per.unit': '/ unit',
   // A price with its period, as one template per period so each language orders the words
   'money.price.once': '{amount}',
   'money.price.month': '{amount} / month',
