@@ -71,9 +71,13 @@ export function main(argv: string[]): number {
   }
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, file.text, { flag: 'wx' });
+  // A metrics file is only its header line: nothing to fill in, lines to add.
+  const next = file.text.includes('TODO')
+    ? 'Fill in every TODO'
+    : 'Add one line per concept and quarter under the header line (or paste the rows of a CRM export with these columns)';
   process.stdout.write(
-    `Created ${shown}\nFill in every TODO, then run \`npm run check:content\`. ` +
-      (kind === 'concept' ? 'It stays a draft until you set `status: pilot`.\n' : kind === 'field-note' ? 'Or use the form on the site: /field-notes/new/.\n' : '\n'),
+    `Created ${shown}\n${next}, then run \`npm run check:content\`.` +
+      (kind === 'concept' ? ' It stays a draft until you set `status: pilot`.\n' : kind === 'field-note' ? ' Or use the form on the site: /field-notes/new/.\n' : '\n'),
   );
   return 0;
 }
