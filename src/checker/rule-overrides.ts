@@ -5,7 +5,7 @@
  * nothing. The config schema (src/schemas/config.ts) only knows the shape; the ids live here,
  * with the rules.
  */
-import { closest } from '../rules/text.ts';
+import { closest } from '../lib/text.ts';
 import { formatPath } from '../rules/field-path.ts';
 import type { SeverityOverrides } from '../rules/engine.ts';
 import type { Finding, Rule } from '../rules/types.ts';

@@ -10,7 +10,7 @@
  * header line. A quote that is never closed leaves no row boundary to trust after it, so the
  * file is refused as a whole; text after a closing quote rejects that row only.
  */
-import { closest } from '../rules/text.ts';
+import { closest } from './text.ts';
 import { parseCsv } from './csv.ts';
 import { noteOutcomes, type FieldNoteDraft, type NoteOutcome } from './field-note-file.ts';
 

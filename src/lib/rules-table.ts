@@ -5,7 +5,7 @@
 import { allowedPublicExtensions, publicFilesRuleId } from '../checker/public-files.ts';
 import { effectiveSeverity, type SeverityOverrides } from '../rules/engine.ts';
 import { mdxSafeDescription, mdxSafeFix, mdxSafeRuleId } from '../rules/mdx-safe.ts';
-import { andList } from '../rules/text.ts';
+import { andList } from './text.ts';
 import type { Rule } from '../rules/types.ts';
 
 export interface RuleRow {
