@@ -3,6 +3,7 @@
  * and runs the playbook rules. Both doors (the build integration and `npm run check:content`)
  * call `checkPlaybook`.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { allRules } from '../rules/index.ts';
 import { runRules, sortFindings, type SeverityOverrides } from '../rules/engine.ts';
@@ -10,6 +11,7 @@ import type { Finding, Rule, RuleSettings } from '../rules/types.ts';
 import { internalError, loadContent, type SourceFile } from './load-content.ts';
 import { checkPublicFolder, publicNames, publicSitePaths } from './public-files.ts';
 import { readContentFiles } from './read-content.ts';
+import { ruleOverrideFindings } from './rule-overrides.ts';
 
 export interface CheckOptions {
   today: Date;
@@ -63,6 +65,8 @@ export interface CheckerConfig {
   locales?: readonly string[];
   /** The site's address (playbook.config.ts `siteUrl`): the Atom feed is written only with one. */
   siteUrl?: string;
+  /** The file `rules` comes from, for the line of a bad setting; `playbook.config.ts` under `cwd` when left out. */
+  configFile?: string;
 }
 
 /** Checks the content folder of a playbook and the files it publishes from public/. */
@@ -106,7 +110,10 @@ function checkFolder(config: CheckerConfig, today: Date, cwd: string, folder: st
       feed: config.siteUrl !== undefined,
     },
   });
-  return withFindings(result, checkPublicFolder(publicPath, cwd, names));
+  const configFile = config.configFile ?? resolve(cwd, 'playbook.config.ts');
+  const configText = existsSync(configFile) ? readFileSync(configFile, 'utf8') : undefined;
+  const configName = relative(cwd, configFile).split(sep).join('/');
+  return withFindings(result, [...checkPublicFolder(publicPath, cwd, names), ...ruleOverrideFindings(config.rules, allRules, configName, configText)]);
 }
 
 /** A result with more findings (files outside the content folder), sorted in and counted. */

@@ -6,7 +6,7 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { andList } from '../rules/text.ts';
+import { andList } from '../lib/text.ts';
 import type { Finding, Position } from '../rules/types.ts';
 
 export const publicFilesRuleId = 'public-files';

@@ -6,7 +6,7 @@
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { closest } from '../rules/text.ts';
+import { closest } from '../lib/text.ts';
 import { checkedCollections, type CollectionSpec } from './collections.ts';
 import { decodeContent } from './file-guard.ts';
 import type { SourceFile } from './load-content.ts';

@@ -3,7 +3,7 @@
  * got, and the field's own description when it is missing. Never a raw zod dump.
  */
 import type { z } from 'astro/zod';
-import { closest } from '../rules/text.ts';
+import { closest } from '../lib/text.ts';
 
 /** Marks issues that carry zod's default wording, so schema-level messages are kept as written. */
 export const DEFAULT_MESSAGE = '\u0000default';

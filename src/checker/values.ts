@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import type { FieldPath, Position } from '../rules/types.ts';
 import type { CollectionName } from '../schemas/common.ts';
-import { closest } from '../rules/text.ts';
+import { closest } from '../lib/text.ts';
 
 export interface ValueProblem {
   path: FieldPath;

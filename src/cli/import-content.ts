@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { composeFieldNote, fieldNotePath } from '../lib/field-note-file.ts';
-import { importFieldNotes, importReport } from '../lib/field-note-csv.ts';
+import { importFieldNotes, importReport } from '../lib/field-note-import.ts';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
 import { noteTargets } from './known-content.ts';
 

@@ -5,7 +5,7 @@
  */
 import { loadContent } from '../checker/load-content.ts';
 import { readContentFiles } from '../checker/read-content.ts';
-import type { KnownIds } from '../lib/field-note-csv.ts';
+import type { KnownIds } from '../lib/field-note-import.ts';
 import { isTranslation } from '../lib/translations.ts';
 import type { NoteConcept } from './scaffold.ts';
 

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
-import { closest } from '../rules/text.ts';
+import { closest } from '../lib/text.ts';
 import { noteTargets } from './known-content.ts';
 import { fieldNoteTemplate, scaffold, scaffoldKinds, type Scaffold, type ScaffoldKind } from './scaffold.ts';
 
@@ -41,7 +41,7 @@ function fieldNote(args: string[], today: Date): Scaffold {
 }
 
 /** Why a command line with a kind is refused: a kind that does not exist (with a guess), or no title. */
-function problemWith(kind: string, title: string): string {
+function problemWith(kind: string): string {
   if ((scaffoldKinds as readonly string[]).includes(kind)) {
     return kind === 'field-note' ? 'Name the concept the note is about.' : `Give the ${kind} a title, in quotes after "${kind}".`;
   }
@@ -53,7 +53,7 @@ export function main(argv: string[]): number {
   const [kind, ...words] = argv;
   const title = words.join(' ').trim();
   if (!kind || !(scaffoldKinds as readonly string[]).includes(kind) || !title) {
-    process.stderr.write(`${kind ? `${problemWith(kind, title)}\n\n` : ''}${usage}\n`);
+    process.stderr.write(`${kind ? `${problemWith(kind)}\n\n` : ''}${usage}\n`);
     return 2;
   }
   let file;
@@ -71,9 +71,13 @@ export function main(argv: string[]): number {
   }
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, file.text, { flag: 'wx' });
+  // A metrics file is only its header line: nothing to fill in, lines to add.
+  const next = file.text.includes('TODO')
+    ? 'Fill in every TODO'
+    : 'Add one line per concept and quarter under the header line (or paste the rows of a CRM export with these columns)';
   process.stdout.write(
-    `Created ${shown}\nFill in every TODO, then run \`npm run check:content\`. ` +
-      (kind === 'concept' ? 'It stays a draft until you set `status: pilot`.\n' : kind === 'field-note' ? 'Or use the form on the site: /field-notes/new/.\n' : '\n'),
+    `Created ${shown}\n${next}, then run \`npm run check:content\`.` +
+      (kind === 'concept' ? ' It stays a draft until you set `status: pilot`.\n' : kind === 'field-note' ? ' Or use the form on the site: /field-notes/new/.\n' : '\n'),
   );
   return 0;
 }

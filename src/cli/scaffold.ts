@@ -2,6 +2,9 @@
  * Templates for `npm run new`: a file with every field present and a short comment on what to
  * write. Fields the author must fill in hold a "TODO" placeholder (rule no-placeholders), so a
  * new concept passes the checker as a draft and fails with a clear list once set to pilot.
+ * The kinds and paths come from the collection registry; the templates are written by hand, and
+ * tests/unit/cli/scaffold-fields.test.ts fails when a schema field is missing from its template
+ * (`lang` is left out on purpose: the folder decides the language).
  */
 import { slugify, type CollectionName } from '../schemas/common.ts';
 import { collectionRegistry, registryEntries } from '../schemas/collections.ts';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { markPhase } from './build-timings.ts';
@@ -31,12 +31,27 @@ export default function stagedOutput(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         if (!stagingDir) return;
+        const files = readdirSync(stagingDir, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(stagingDir, join(entry.parentPath, entry.name)));
         publish(stagingDir, finalDir);
         markPhase('published');
-        logger.info(`Site written to ${finalDir}`);
+        logger.info(siteSummary(finalDir, files));
       },
     },
   };
+}
+
+/**
+ * The build's last word on what it published: the pages (HTML files, the ones a reader opens)
+ * and the other files. Astro's own "N page(s) built" line, printed after it, counts the routes
+ * Astro rendered: CSV tables and feeds count there, the objection cards that the page batches
+ * write (./page-batches.ts) do not, and the batches themselves do.
+ */
+export function siteSummary(finalDir: string, files: readonly string[]): string {
+  const pages = files.filter((file) => file.endsWith('.html') && !file.split(sep).includes('pagefind')).length;
+  const other = files.length - pages;
+  return `Site written to ${finalDir}: ${pages} page${pages === 1 ? '' : 's'} and ${other} other file${other === 1 ? '' : 's'} (CSV tables, feeds, data files, scripts, styles, images, search index). Astro's "page(s) built" below counts the routes it rendered, not these files.`;
 }
 
 /** The staging folder of an output folder: one per output folder, so parallel builds never share. */

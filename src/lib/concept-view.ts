@@ -68,8 +68,3 @@ export function paramsWithSelection(params: URLSearchParams, selected: readonly 
   for (const id of selected) next.append(personaParam, id);
   return next;
 }
-
-/** How many of some items a selection shows, out of how many. */
-export function shownCount(audiences: readonly string[], selected: readonly string[]): { shown: number; total: number } {
-  return { shown: audiences.filter((audience) => audienceMatches(audience, selected)).length, total: audiences.length };
-}

@@ -20,6 +20,8 @@ export interface CsvProblem {
   line: number;
   column: number;
   message: string;
+  /** Set on the reader's own syntax problems: after an unclosed quote no row boundary can be trusted. */
+  kind?: 'unclosed-quote' | 'text-after-quote';
 }
 
 export interface ParsedCsv {
@@ -129,7 +131,7 @@ export function parseCsv(text: string): ParsedCsv {
     }
     if (quoted) {
       if (char.trim() !== '') {
-        problems.push({ line, column, message: 'There is text after the closing quote of this cell. Put the whole cell in quotes, or remove the quotes.' });
+        problems.push({ line, column, kind: 'text-after-quote', message: 'There is text after the closing quote of this cell. Put the whole cell in quotes, or remove the quotes.' });
         quoted = false;
       }
     } else {
@@ -139,7 +141,7 @@ export function parseCsv(text: string): ParsedCsv {
     column += 1;
   }
   if (inQuotes) {
-    problems.push({ line: cellLine, column: cellColumn, message: 'This cell opens a quote (") that is never closed, so the rest of the file is read as one cell. Close the quote.' });
+    problems.push({ line: cellLine, column: cellColumn, kind: 'unclosed-quote', message: 'This cell opens a quote (") that is never closed, so the rest of the file is read as one cell. Close the quote.' });
   }
   endRecord();
   return { records, separator, problems };

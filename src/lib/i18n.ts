@@ -1,8 +1,10 @@
 /**
  * UI strings, in one place. Content is authored per entry (`lang`); these are the words of
- * the interface around it. Add a locale by adding a dictionary typed `Record<UiKey, string>`
+ * the interface around it. Add a locale by adding its code to src/schemas/ui-languages.ts and a
+ * dictionary typed `Record<UiKey, string>`
  * (like i18n-nl.ts), so a missing string fails `astro check`.
  */
+import { uiLanguages } from '../schemas/ui-languages.ts';
 import { fillTemplate } from './fill-template.ts';
 import { choosePlural, type PluralForms } from './plural.ts';
 import { nl } from './i18n-nl.ts';
@@ -79,11 +81,6 @@ const en = {
   'search.type.lesson': 'Lesson',
   ...searchForgivingEn,
   'footer.private': 'Internal sales material. Do not forward.',
-  'money.per.once': 'one-off',
-  'money.per.month': '/ month',
-  'money.per.year': '/ year',
-  'money.per.day': '/ day',
-  'money.per.unit': '/ unit',
   // A price with its period, as one template per period so each language orders the words
   'money.price.once': '{amount}',
   'money.price.month': '{amount} / month',
@@ -413,8 +410,8 @@ export type UiKey = keyof typeof en;
 // Pure: the browser chunks that import this module for one helper must not keep the dictionaries.
 export const uiKeys = /* @__PURE__ */ Object.keys(en) as UiKey[];
 
-/** The interface languages this playbook has a dictionary for. */
-export const uiLanguages = ['en', 'nl'] as const;
+/** The interface languages this playbook has a dictionary for (the list lives with the config schema). */
+export { uiLanguages };
 export type Lang = (typeof uiLanguages)[number];
 const dictionaries: Record<Lang, Record<UiKey, string>> = { en, nl };
 

@@ -3,7 +3,6 @@
  * several quarters together) become the metrics a concept's `kpis[]` name, and how an actual
  * is compared with its target. Pure.
  *
- * - lead quality = qualified leads ÷ leads
  * - win rate = won ÷ proposals
  * - ad ROI = (revenue − ad spend) ÷ ad spend
  * - deal size = revenue ÷ won
@@ -46,8 +45,6 @@ export function ratio(part: number, whole: number): number | undefined {
 
 const percent = (value: number | undefined) => (value === undefined ? undefined : value * 100);
 
-/** Lead quality in percent: qualified ÷ leads. */
-export const leadQuality = (f: Pick<Figures, 'qualifiedLeads' | 'leads'>) => percent(ratio(f.qualifiedLeads, f.leads));
 /** Win rate in percent: won ÷ proposals. */
 export const winRate = (f: Pick<Figures, 'won' | 'proposals'>) => percent(ratio(f.won, f.proposals));
 /** Ad ROI in percent: (revenue − ad spend) ÷ ad spend. */

@@ -1,27 +1,14 @@
 /**
- * Prices in words of the interface: the period of a price and a price with its period, placed
+ * Prices in words of the interface: a price with its period, placed
  * by one dictionary template per period so each language decides the word order. Kept apart
  * from money.ts, which the browser loads with the calculator and which must not pull in the
  * dictionaries.
  */
 import type { Money } from '../schemas/common.ts';
-import { t, tf, type UiKey } from './i18n.ts';
+import { tf, type UiKey } from './i18n.ts';
 import { formatMoney, toMinor } from './money.ts';
 
 type Per = Money['per'];
-const perKeys: Record<Per, UiKey> = {
-  once: 'money.per.once',
-  month: 'money.per.month',
-  year: 'money.per.year',
-  day: 'money.per.day',
-  unit: 'money.per.unit',
-};
-
-/** The short suffix for what a price is charged for ("/ year", "/ day"; "one-off" for once). */
-export function formatPer(per: Per, lang: string): string {
-  return t(perKeys[per], lang);
-}
-
 const priceKeys: Record<Per, UiKey> = {
   once: 'money.price.once',
   month: 'money.price.month',

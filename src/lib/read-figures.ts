@@ -5,7 +5,7 @@
  * dates and SKUs; a bare number ("3 of the 5 lines", "IATF 16949") is not a figure here.
  * Pure; the translation rules compare what it returns.
  */
-import { escapeRegExp } from '../rules/text.ts';
+import { escapeRegExp } from './text.ts';
 import { unitsBefore, unitWords } from './units.ts';
 
 export interface Figure {

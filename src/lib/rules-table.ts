@@ -5,7 +5,7 @@
 import { allowedPublicExtensions, publicFilesRuleId } from '../checker/public-files.ts';
 import { effectiveSeverity, type SeverityOverrides } from '../rules/engine.ts';
 import { mdxSafeDescription, mdxSafeFix, mdxSafeRuleId } from '../rules/mdx-safe.ts';
-import { andList } from '../rules/text.ts';
+import { andList } from './text.ts';
 import type { Rule } from '../rules/types.ts';
 
 export interface RuleRow {
@@ -28,6 +28,11 @@ export const checkerFindings: readonly Omit<RuleRow, 'severity'>[] = [
   { id: 'mdx-syntax', checks: 'An MDX file has its frontmatter between `---` lines and a body that parses.', fix: 'Fix the text at the line the message names.' },
   { id: 'csv-syntax', checks: 'A CSV table (metrics) has a header line naming its columns, and every line fits it.', fix: 'Fix the cell or header the message names: rename the column, remove extra cells, close a quote.' },
   { id: 'content-files', checks: 'Every file and folder in the content folder is one the site reads.', fix: 'Rename or move the file as the message says, or save it as UTF-8.' },
+  {
+    id: 'config',
+    checks: 'Each rule named under `rules` in `playbook.config.ts` exists, and none of the rules in this list (always errors) is set to "off" or "warning".',
+    fix: 'Correct the rule id as the message suggests, or remove the setting.',
+  },
   { id: 'internal-error', checks: 'The checker itself ran through on the file.', fix: "Report the file to the playbook's maintainers; the other findings are still valid." },
 ];
 

@@ -44,8 +44,3 @@ export function tierByMatch<T>(items: readonly T[], query: string, text: (item: 
     .sort((a, b) => (wanted.length === 0 ? 0 : a.tier - b.tier) || a.at - b.at)
     .map(({ item, tier }) => ({ item, tier }));
 }
-
-/** The items ordered by tier (see tierByMatch); an empty query keeps the order. */
-export function rankByMatch<T>(items: readonly T[], query: string, text: (item: T) => string | undefined): T[] {
-  return tierByMatch(items, query, text).map(({ item }) => item);
-}

@@ -34,14 +34,6 @@ export function entryLanguage(id: string, locales: readonly string[]): string {
   return translationLocale(id, locales) ?? locales[0] ?? 'en';
 }
 
-/**
- * Leaves out the entries in locale folders: the originals, which are the entries that have pages
- * (a translation is shown on its original's page in its language, see `localizeEntries`).
- */
-export function withoutTranslations<T extends Identified>(entries: readonly T[], locales: readonly string[]): T[] {
-  return entries.filter((entry) => !isTranslation(entry, locales));
-}
-
 /** An entry as shown in one language: under its shared id, with the loader id and language it came from. */
 export interface Localized<T> {
   entry: T;

@@ -1,5 +1,5 @@
 import { hasFigureWithUnit } from '../lib/proof-figures.ts';
-import { isBlank } from './text.ts';
+import { isBlank } from '../lib/text.ts';
 import { languageOf } from './translation-entries.ts';
 import type { Rule, RuleFinding } from './types.ts';
 

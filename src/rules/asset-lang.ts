@@ -1,4 +1,4 @@
-import { andList, quote } from './text.ts';
+import { andList, quote } from '../lib/text.ts';
 import type { Entry, Rule, RuleFinding } from './types.ts';
 
 /** The assets of an entry, wherever its collection keeps them (concepts and products today). */

@@ -7,7 +7,7 @@
  */
 import { isMdxComponentName, mdxComponentNames, mdxComponentSpecs, type MdxComponentSpec } from '../schemas/mdx-components.ts';
 import { allowedImagesText, allowedUrlsText, imageUrlProblem, urlProblem } from '../schemas/safe-url.ts';
-import { andList, closest, quote } from './text.ts';
+import { andList, closest, quote } from '../lib/text.ts';
 import type { MdxNode, Position } from './types.ts';
 
 export interface BodyProblem {

@@ -1,6 +1,6 @@
 import { productKinds, type Product } from '../schemas/products.ts';
 import { byId } from './content-walk.ts';
-import { andList, quote } from './text.ts';
+import { andList, quote } from '../lib/text.ts';
 import type { Rule, RuleFinding } from './types.ts';
 
 /** "a, b or c". */

@@ -3,7 +3,7 @@ import { bundleSavings, MixedCurrencyError } from '../lib/pricing.ts';
 import type { Money } from '../schemas/common.ts';
 import type { Product } from '../schemas/products.ts';
 import { byId } from './content-walk.ts';
-import { andList } from './text.ts';
+import { andList } from '../lib/text.ts';
 import type { Rule, RuleFinding } from './types.ts';
 
 const recurs = (prices: readonly Money[]) => prices.some((p) => p.per === 'month' || p.per === 'year');

@@ -2,7 +2,7 @@ import type { HealthCheck, HealthCriterion } from '../lib/content-health.ts';
 import { healthNotes, playbookHealth } from '../lib/playbook-health.ts';
 import { formatPercent } from '../lib/format.ts';
 import { isTranslation } from '../lib/translations.ts';
-import { andList } from './text.ts';
+import { andList } from '../lib/text.ts';
 import { languageOf, localesOf } from './translation-entries.ts';
 import type { PlaybookContent, Rule, RuleFinding } from './types.ts';
 

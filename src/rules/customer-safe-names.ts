@@ -1,6 +1,6 @@
 import { customerSafeTexts } from '../schemas/customer-safe.ts';
 import { allEntries } from './content-walk.ts';
-import { quote } from './text.ts';
+import { quote } from '../lib/text.ts';
 import type { Rule, RuleFinding } from './types.ts';
 
 /** Legal-form suffixes dropped so "Brakel Automotive GmbH" is also caught as "Brakel Automotive". */

@@ -1,5 +1,5 @@
 import { byId } from './content-walk.ts';
-import { closest, quote } from './text.ts';
+import { closest, quote } from '../lib/text.ts';
 import type { Rule, RuleFinding } from './types.ts';
 
 /**

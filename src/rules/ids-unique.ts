@@ -1,7 +1,7 @@
 import type { Concept } from '../schemas/concepts.ts';
 import { allEntries, singular } from './content-walk.ts';
 import { formatPath } from './field-path.ts';
-import { quote } from './text.ts';
+import { quote } from '../lib/text.ts';
 import type { Entry, FieldPath, Rule, RuleFinding } from './types.ts';
 
 /** Concept lists whose items carry a stable id, with the noun used in messages. */

@@ -1,6 +1,6 @@
 import { isPublishedStatus } from '../lib/published.ts';
 import { byId } from './content-walk.ts';
-import { quote } from './text.ts';
+import { quote } from '../lib/text.ts';
 import type { Rule, RuleFinding } from './types.ts';
 
 /** Lessons train on what the field uses: a lesson's concepts are published (pilot or live). */

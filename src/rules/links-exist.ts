@@ -16,7 +16,7 @@ import { changePages, translationHistory } from '../lib/whats-new.ts';
 import type { Concept } from '../schemas/concepts.ts';
 import { normalizeUrl, urlProblem } from '../schemas/safe-url.ts';
 import { allEntries } from './content-walk.ts';
-import { closest, quote } from './text.ts';
+import { closest, quote } from '../lib/text.ts';
 import { languageOf, localesOf } from './translation-entries.ts';
 import type { Entry, FieldPath, MdxNode, Position, Rule, RuleContext, RuleFinding } from './types.ts';
 

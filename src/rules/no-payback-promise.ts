@@ -1,6 +1,6 @@
 import { paybackPromisesIn } from '../lib/vague-words.ts';
 import { customerSafeTexts } from '../schemas/customer-safe.ts';
-import { andList, quote } from './text.ts';
+import { andList, quote } from '../lib/text.ts';
 import { languageOf } from './translation-entries.ts';
 import type { Rule, RuleFinding } from './types.ts';
 

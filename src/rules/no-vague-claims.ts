@@ -1,4 +1,4 @@
-import { andList } from './text.ts';
+import { andList } from '../lib/text.ts';
 import { vagueWordMatcher, vagueWordsIn } from '../lib/vague-words.ts';
 import { languageOf } from './translation-entries.ts';
 import type { Entry, FieldPath, Rule, RuleFinding } from './types.ts';

@@ -1,6 +1,6 @@
 import { isPublishedStatus } from '../lib/published.ts';
 import { allEntries, byId, refsIn } from './content-walk.ts';
-import { quote } from './text.ts';
+import { quote } from '../lib/text.ts';
 import type { Entry, Rule, RuleFinding } from './types.ts';
 
 export const publishedLinksDraft: Rule = {

@@ -1,4 +1,4 @@
-import { isBlank } from './text.ts';
+import { isBlank } from '../lib/text.ts';
 import type { Rule, RuleFinding } from './types.ts';
 
 export const quizValid: Rule = {

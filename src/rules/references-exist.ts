@@ -1,5 +1,5 @@
 import { byId, refsIn, allEntries, singular } from './content-walk.ts';
-import { closest, quote } from './text.ts';
+import { closest, quote } from '../lib/text.ts';
 import { collectionRegistry } from '../schemas/collections.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import type { Entry, FieldPath, Rule, RuleFinding } from './types.ts';

@@ -1,5 +1,5 @@
 import { byId } from './content-walk.ts';
-import { quote } from './text.ts';
+import { quote } from '../lib/text.ts';
 import type { Rule, RuleFinding } from './types.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { isTranslation } from '../lib/translations.ts';
 import { localesOf } from './translation-entries.ts';
-import { quote } from './text.ts';
+import { quote } from '../lib/text.ts';
 import type { Rule, RuleFinding } from './types.ts';
 
 /** How a change summary may name each status (English and Dutch). */

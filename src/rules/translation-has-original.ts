@@ -1,6 +1,6 @@
 import { sharedId, translationLocale } from '../lib/translations.ts';
 import { allEntries, singular } from './content-walk.ts';
-import { quote } from './text.ts';
+import { quote } from '../lib/text.ts';
 import { languageName, localesOf } from './translation-entries.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import type { Rule, RuleFinding } from './types.ts';

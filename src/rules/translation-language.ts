@@ -1,4 +1,4 @@
-import { quote } from './text.ts';
+import { quote } from '../lib/text.ts';
 import { languageName, languageOf } from './translation-entries.ts';
 import { allEntries } from './content-walk.ts';
 import type { Rule, RuleFinding } from './types.ts';

@@ -1,7 +1,7 @@
 import { figureKey, readFigures, type Figure } from '../lib/read-figures.ts';
 import { unitWords } from '../lib/units.ts';
 import { formatPath } from './field-path.ts';
-import { andList, quote } from './text.ts';
+import { andList, quote } from '../lib/text.ts';
 import { entryPairs, languageName, languageOf } from './translation-entries.ts';
 import type { Entry, FieldPath, Rule, RuleFinding } from './types.ts';
 

@@ -2,7 +2,7 @@ import { formatDate, isoDate } from '../lib/format.ts';
 import { lastChange } from '../lib/translations.ts';
 import type { Concept } from '../schemas/concepts.ts';
 import { plausibleDate } from './dates-plausible.ts';
-import { quote } from './text.ts';
+import { quote } from '../lib/text.ts';
 import { entryPairs, languageName, languageOf } from './translation-entries.ts';
 import type { Entry, Rule, RuleFinding } from './types.ts';
 

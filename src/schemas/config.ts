@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { uiLanguages } from '../lib/i18n.ts';
+import { uiLanguages } from './ui-languages.ts';
 
 export const ruleSeverities = ['off', 'warning', 'error'] as const;
 export type RuleSeverity = (typeof ruleSeverities)[number];

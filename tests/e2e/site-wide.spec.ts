@@ -5,7 +5,10 @@ import { loadContent } from '../../src/checker/load-content.ts';
 import { readContentFiles } from '../../src/checker/read-content.ts';
 import { playbookConfig } from '../../src/lib/playbook-config.ts';
 import { isPublishedStatus } from '../../src/lib/published.ts';
-import { withoutTranslations } from '../../src/lib/translations.ts';
+import { isTranslation } from '../../src/lib/translations.ts';
+
+/** The originals: the entries outside locale folders, which have pages. */
+const withoutTranslations = <T extends { id: string }>(entries: readonly T[], locales: readonly string[]) => entries.filter((entry) => !isTranslation(entry, locales));
 import { axeViolations, crawl, internalLinks, watchErrors } from './checks.ts';
 import { pageTypes } from './page-types.ts';
 import { siteDir } from './built-site.ts';

@@ -5,7 +5,6 @@ import {
   paramsWithSelection,
   personaAudience,
   selectedFromParams,
-  shownCount,
 } from '../../src/lib/concept-view.ts';
 
 const refs = (ids: string[]) => ids.map((id) => ({ id, collection: 'personas' as const }));
@@ -49,8 +48,6 @@ describe('persona filter: what a selection shows', () => {
     expect(audienceMatches(buyer, selected)).toBe(true);
     expect(audienceMatches(everyone, selected)).toBe(true);
     expect(audienceMatches(qm, selected)).toBe(false);
-    expect(shownCount([plant, buyer, qm, everyone], selected)).toEqual({ shown: 3, total: 4 });
-    expect(shownCount([plant, buyer, qm, everyone], ['qm'])).toEqual({ shown: 2, total: 4 });
   });
 
   it('matches whole ids, not parts of them', () => {

@@ -7,7 +7,6 @@ import {
   cycleDays,
   dealSize,
   kpiValue,
-  leadQuality,
   quarterOf,
   quartersBetween,
   sumFigures,
@@ -30,7 +29,6 @@ const row = (quarter: string, leads: number, qualifiedLeads: number, proposals: 
 
 describe('KPI formulas', () => {
   const f = sumFigures([row('2026-Q1', 50, 20, 10, 4, 10_000, 250_000, 90)]);
-  it('lead quality = qualified ÷ leads', () => expect(leadQuality(f)).toBe(40));
   it('win rate = won ÷ proposals', () => expect(winRate(f)).toBe(40));
   it('ad ROI = (revenue − ad spend) ÷ ad spend', () => expect(adRoi(f)).toBe(2400));
   it('deal size = revenue ÷ won', () => expect(dealSize(f)).toBe(62_500));
@@ -40,7 +38,7 @@ describe('KPI formulas', () => {
   });
   it('gives no figure (not 0 %) when there is nothing to divide by', () => {
     const none = sumFigures([row('2026-Q1', 0, 0, 0, 0, 0, 0)]);
-    expect([leadQuality(none), winRate(none), adRoi(none), dealSize(none), cycleDays(none)]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([winRate(none), adRoi(none), dealSize(none), cycleDays(none)]).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
 

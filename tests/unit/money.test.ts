@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney, fromMinor, minorDigits, toMinor } from '../../src/lib/money.ts';
-import { formatPer, formatPrice } from '../../src/lib/price-format.ts';
+import { formatPrice } from '../../src/lib/price-format.ts';
 
 describe('minorDigits', () => {
   it('reads the minor digits of a currency from Intl', () => {
@@ -80,15 +80,7 @@ describe('formatMoney', () => {
   });
 });
 
-describe('formatPer and formatPrice', () => {
-  it('gives the short suffix from the dictionary', () => {
-    expect(formatPer('year', 'en')).toBe('/ year');
-    expect(formatPer('month', 'en')).toBe('/ month');
-    expect(formatPer('day', 'en')).toBe('/ day');
-    expect(formatPer('unit', 'en')).toBe('/ unit');
-    expect(formatPer('once', 'en')).toBe('one-off');
-  });
-
+describe('formatPrice', () => {
   it('formats one price component', () => {
     expect(formatPrice({ amount: 4150, currency: 'EUR', per: 'once' }, 'en')).toBe('€4,150');
     expect(formatPrice({ amount: 5832, currency: 'EUR', per: 'year', label: 'Maintenance' }, 'en')).toBe('€5,832 / year');

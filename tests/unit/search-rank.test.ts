@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTier, rankByMatch, sameWord } from '../../src/lib/search-rank.ts';
+import { matchTier, sameWord, tierByMatch } from '../../src/lib/search-rank.ts';
 import { words } from '../../src/lib/search-vocabulary.ts';
 
 describe('sameWord', () => {
@@ -29,7 +29,9 @@ describe('matchTier', () => {
   });
 });
 
-describe('rankByMatch', () => {
+describe('tierByMatch', () => {
+  const rankByMatch = <T>(items: readonly T[], query: string, text: (item: T) => string | undefined) =>
+    tierByMatch(items, query, text).map(({ item }) => item);
   const pages = [
     { url: '/a/', text: 'The technicians of the team read the terms. Duurzaam.' },
     { url: '/b/', text: 'Een team dat duur inkoopt, te vaak.' },

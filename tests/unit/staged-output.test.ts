@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { oldSites, publish } from '../../src/integrations/staged-output.ts';
+import { oldSites, publish, siteSummary } from '../../src/integrations/staged-output.ts';
 
 describe('publish', () => {
   it('puts the new site in place at once and leaves the old one to a background removal', () => {
@@ -23,5 +23,14 @@ describe('oldSites', () => {
     const dir = mkdtempSync(join(tmpdir(), 'staged-'));
     for (const name of ['dist', 'dist.previous-123', 'dist.previous-x', 'dist-fixtures.previous-9', 'other']) mkdirSync(join(dir, name));
     expect(oldSites(join(dir, 'dist'))).toEqual([join(dir, 'dist.previous-123')]);
+  });
+});
+
+describe('siteSummary', () => {
+  it('counts the HTML pages apart from the other files, the search index not as pages', () => {
+    const files = ['index.html', '404.html', join('nl', 'index.html'), join('objections', 'too-expensive', 'index.html'), join('insights', 'kpis.csv'), 'robots.txt', join('pagefind', 'pagefind-ui.html'), join('_astro', 'a.js')];
+    expect(siteSummary('/site/dist', files)).toBe(
+      'Site written to /site/dist: 4 pages and 4 other files (CSV tables, feeds, data files, scripts, styles, images, search index). Astro\'s "page(s) built" below counts the routes it rendered, not these files.',
+    );
   });
 });

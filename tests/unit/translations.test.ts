@@ -7,7 +7,6 @@ import {
   staleSince,
   translationPairs,
   localizeEntries,
-  withoutTranslations,
 } from '../../src/lib/translations.ts';
 
 const locales = ['en', 'nl'];
@@ -34,10 +33,6 @@ describe('translations', () => {
     expect(sharedId('scrap-to-savings', locales)).toBe('scrap-to-savings');
     expect(entryLanguage('nl/scrap-to-savings', locales)).toBe('nl');
     expect(entryLanguage('scrap-to-savings', locales)).toBe('en');
-  });
-
-  it('leaves translations out of what is published as pages for now', () => {
-    expect(withoutTranslations(entries, locales).map((e) => e.id)).toEqual(['scrap-to-savings', 'fill-to-the-line', 'de/machined-parts']);
   });
 
   it('pairs each translation with its original; a Dutch-only entry has no pair', () => {

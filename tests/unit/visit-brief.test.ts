@@ -7,7 +7,7 @@ import { handoutKeys, handoutText, handoutView } from '../../src/lib/handout-vie
 import { t } from '../../src/lib/i18n.ts';
 import { playbookConfig } from '../../src/lib/playbook-config.ts';
 import { buildSiteIndex, type SiteContent } from '../../src/lib/site-index.ts';
-import { withoutTranslations } from '../../src/lib/translations.ts';
+import { isTranslation } from '../../src/lib/translations.ts';
 import { urlsFor } from '../../src/lib/urls.ts';
 import { collectionNames } from '../../src/schemas/common.ts';
 import {
@@ -22,7 +22,7 @@ import {
 
 const { content } = loadContent(readContentFiles('content'));
 // The sample's originals (translations in nl/ get their own language's files).
-const originals = <T extends { id: string }>(entries: readonly T[]) => withoutTranslations([...entries], playbookConfig.locales);
+const originals = <T extends { id: string }>(entries: readonly T[]) => entries.filter((entry) => !isTranslation(entry, playbookConfig.locales));
 const index = buildSiteIndex({
   ...Object.fromEntries(collectionNames.map((name) => [name, originals((content as unknown as Record<string, { id: string }[]>)[name] ?? [])])),
   concepts: originals(content.concepts).filter((c) => c.data.status !== 'draft'),

@@ -10,9 +10,9 @@ import type { Rule } from '../../../src/rules/types.ts';
 export const today = new Date('2026-11-27T00:00:00Z');
 
 /**
- * `content-health` is off in checker tests: two of its criteria need field notes, which no
- * fixture has yet (the field-notes collection comes with issue 15), so it would warn on every
- * live concept. Its own tests (tests/unit/content-health.test.ts) turn it on.
+ * `content-health` is off in checker tests: two of its criteria need field notes, and no fixture
+ * has any (content/field-notes/ of the sample does), so it would warn on every live concept.
+ * Its own tests (tests/unit/content-health.test.ts) turn it on.
  */
 export const quietHealth = { 'content-health': 'off' } as const;
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlaybook } from '../../../src/checker/check.ts';
 import { formatFindingLine } from '../../../src/checker/format.ts';
@@ -31,6 +31,17 @@ describe('npm run new', () => {
     for (const kind of scaffoldKinds.filter((k) => k !== 'field-note')) {
       const run = runNew(dir, kind, 'Line Check');
       expect(run.status, run.stderr).toBe(0);
+      // It asks for the TODOs only of a file that has them: a metrics file is its header line.
+      const written = readFileSync(join(dir, scaffold(kind, 'Line Check', new Date()).path), 'utf8');
+      if (kind === 'metrics') {
+        expect(written).not.toContain('TODO');
+        expect(run.stdout).toBe(
+          `Created ${relative(process.cwd(), join(dir, 'metrics', 'line-check.csv'))}\nAdd one line per concept and quarter under the header line (or paste the rows of a CRM export with these columns), then run \`npm run check:content\`.\n`,
+        );
+      } else {
+        expect(written).toContain('TODO');
+        expect(run.stdout).toContain('Fill in every TODO, then run `npm run check:content`.');
+      }
     }
     const file = join(dir, 'concepts', 'line-check.mdx');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nEdited by hand.\n`);

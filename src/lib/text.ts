@@ -1,4 +1,4 @@
-/** Small text helpers shared by rules and the checker's messages. */
+/** Small text helpers shared by rules, the checker's messages and the importer: lists, quotes, "did you mean". */
 
 /** True when a text is missing or only whitespace. */
 export function isBlank(text: string | undefined | null): boolean {

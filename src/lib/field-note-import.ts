@@ -5,9 +5,13 @@
  *
  * Columns (a header row; names in any case, spaces or underscores allowed): date, author,
  * concept, industry, persona, outcome, objectionsHeard ("price-too-high=yes; no-budget=no"),
- * newObjections (one per line in the cell), worked, didNotWork.
+ * newObjections (one per line in the cell), worked, didNotWork. The file is read by the same CSV
+ * reader as content/metrics/ (src/lib/csv.ts): comma, semicolon or tab separated, decided by the
+ * header line. A quote that is never closed leaves no row boundary to trust after it, so the
+ * file is refused as a whole; text after a closing quote rejects that row only.
  */
-import { closest } from '../rules/text.ts';
+import { closest } from './text.ts';
+import { parseCsv } from './csv.ts';
 import { noteOutcomes, type FieldNoteDraft, type NoteOutcome } from './field-note-file.ts';
 
 /** What the content folder holds that a row may refer to. */
@@ -16,58 +20,6 @@ export interface KnownIds {
   concepts: ReadonlyMap<string, readonly string[]>;
   industries: ReadonlySet<string>;
   personas: ReadonlySet<string>;
-}
-
-export interface CsvRow {
-  /** Line of the file the row starts on (1 is the header). */
-  line: number;
-  cells: string[];
-}
-
-/**
- * Splits CSV text into rows (RFC 4180: quoted cells may hold the delimiter, quotes written
- * twice and line breaks). A byte-order mark and CRLF are read as people's tools save them; the
- * delimiter is a comma, or a semicolon when the header has more of those (European Excel).
- */
-export function parseCsv(text: string): CsvRow[] {
-  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const firstLine = source.slice(0, source.indexOf('\n') === -1 ? undefined : source.indexOf('\n'));
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: CsvRow[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else {
-        if (char === '\n') line++;
-        cell += char;
-      }
-    } else if (char === '"' && cell === '') quoted = true;
-    else if (char === delimiter) {
-      cells.push(cell);
-      cell = '';
-    } else if (char === '\n') {
-      cells.push(cell);
-      rows.push({ line: rowLine, cells });
-      cells = [];
-      cell = '';
-      line++;
-      rowLine = line;
-    } else cell += char;
-  }
-  if (cell !== '' || cells.length > 0) {
-    cells.push(cell);
-    rows.push({ line: rowLine, cells });
-  }
-  return rows.filter((row) => row.cells.some((value) => value.trim() !== ''));
 }
 
 const columns = ['date', 'author', 'concept', 'industry', 'persona', 'outcome', 'objectionsHeard', 'newObjections', 'worked', 'didNotWork'] as const;
@@ -101,21 +53,37 @@ function realDate(text: string): boolean {
 
 /** Reads a CRM export into note drafts and rejected rows; `today` keeps future dates out. */
 export function importFieldNotes(text: string, known: KnownIds, today: Date): CsvImport {
-  const [header, ...rows] = parseCsv(text);
+  const parsed = parseCsv(text);
+  const unclosed = parsed.problems.find((p) => p.kind === 'unclosed-quote');
+  if (unclosed) {
+    return {
+      notes: [],
+      rejected: [],
+      fileProblem: `Line ${unclosed.line}, column ${unclosed.column}: this cell opens a quote (") that is never closed, so every row after it would be read into this one cell. Close the quote (a quote inside a quoted cell is written twice: ""), then import the file again.`,
+    };
+  }
+  const rowProblems = new Map<number, string>();
+  const [header, ...records] = parsed.records;
   if (!header) return { notes: [], rejected: [], fileProblem: 'The file is empty: it needs a header row and one row per visit.' };
   const index = new Map<Column, number>();
-  header.cells.forEach((name, i) => {
-    const column = byNormal.get(normal(name));
+  header.cells.forEach((cell, i) => {
+    const column = byNormal.get(normal(cell.value));
     if (column && !index.has(column)) index.set(column, i);
   });
   const absent = required.filter((column) => !index.has(column));
   if (absent.length > 0) {
+    const oneColumn = header.cells.length === 1 ? ` The header row reads as a single column ${q(header.cells[0]?.value ?? '')}: separate the columns with commas, semicolons or tabs.` : '';
     return {
       notes: [],
       rejected: [],
-      fileProblem: `The header row has no column ${absent.map(q).join(', ')}. Columns: ${columns.join(', ')} (author, objectionsHeard, newObjections, worked and didNotWork may be left out).`,
+      fileProblem: `The header row has no column ${absent.map(q).join(', ')}.${oneColumn} Columns: ${columns.join(', ')} (author, objectionsHeard, newObjections, worked and didNotWork may be left out).`,
     };
   }
+  for (const problem of parsed.problems) {
+    const record = [...records].reverse().find((r) => r.line <= problem.line);
+    if (record && !rowProblems.has(record.line)) rowProblems.set(record.line, `column ${problem.column}: ${problem.message[0]?.toLowerCase() ?? ''}${problem.message.slice(1)}`);
+  }
+  const rows = records.map((record) => ({ line: record.line, cells: record.cells.map((cell) => cell.value) }));
   const tomorrow = today.getTime() + 24 * 60 * 60 * 1000;
   const notes: ImportedNote[] = [];
   const rejected: RejectedRow[] = [];
@@ -125,6 +93,11 @@ export function importFieldNotes(text: string, known: KnownIds, today: Date): Cs
       return at === undefined ? '' : (row.cells[at] ?? '').trim();
     };
     const reject = (reason: string) => rejected.push({ line: row.line, reason });
+    const syntax = rowProblems.get(row.line);
+    if (syntax) {
+      reject(syntax);
+      continue;
+    }
     const empty = required.filter((column) => get(column) === '');
     if (empty.length > 0) {
       reject(`${empty.map(q).join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty.`);

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importFieldNotes, importReport, parseCsv, type KnownIds } from '../../src/lib/field-note-csv.ts';
+import { importFieldNotes, importReport, type CsvImport, type KnownIds } from '../../src/lib/field-note-import.ts';
 
 const known: KnownIds = {
   concepts: new Map([
@@ -12,14 +13,6 @@ const known: KnownIds = {
 const today = new Date('2026-11-27T00:00:00Z');
 
 describe('CSV import of field notes', () => {
-  it('reads quoted cells with delimiters, doubled quotes and line breaks, a BOM, CRLF and semicolons', () => {
-    expect(parseCsv('\uFEFFa;b\r\n"x;1";"say ""no"""\r\n"two\r\nlines";\r\n\r\n')).toEqual([
-      { line: 1, cells: ['a', 'b'] },
-      { line: 2, cells: ['x;1', 'say "no"'] },
-      { line: 3, cells: ['two\nlines', ''] },
-    ]);
-  });
-
   it('imports good rows and reports every bad row with its line and reason', () => {
     const csv = [
       'Date,Author,Concept,Industry,Persona,Outcome,Objections heard,New objections,Worked,Did not work',
@@ -62,6 +55,68 @@ describe('CSV import of field notes', () => {
     expect(result.notes).toEqual([]);
     expect(importReport(result, [], 'crm.csv')).toBe(
       'crm.csv: nothing imported. The header row has no column "date", "concept", "industry", "persona", "outcome". Columns: date, author, concept, industry, persona, outcome, objectionsHeard, newObjections, worked, didNotWork (author, objectionsHeard, newObjections, worked and didNotWork may be left out).\n',
+    );
+  });
+
+  it('reads quoted cells with separators, doubled quotes and line breaks, a BOM, CRLF and semicolons', () => {
+    const result = importFieldNotes(
+      '\uFEFFdate;concept;industry;persona;outcome;worked\r\n2026-11-20;scrap-to-savings;automotive-suppliers;plant-manager;open;"Said ""no""; then\r\nasked for a pilot"\r\n\r\n',
+      known,
+      today,
+    );
+    expect(result.rejected).toEqual([]);
+    expect(result.notes.map((n) => [n.line, n.draft.worked])).toEqual([[2, 'Said "no"; then\nasked for a pilot']]);
+  });
+});
+
+/** Real CRM exports gone wrong, in tests/fixtures/crm-exports/. */
+const importFile = (name: string): { result: CsvImport; report: string } => {
+  const file = `tests/fixtures/crm-exports/${name}`;
+  const result = importFieldNotes(readFileSync(file, 'utf8'), known, today);
+  const written = result.notes.map((n) => ({ line: n.line, path: `content/field-notes/note-${n.line}.md` }));
+  return { result, report: importReport(result, written, file) };
+};
+
+describe('CSV import of field notes: the same CSV reader as the metrics', () => {
+  it('refuses the whole file at a quote that is never closed, instead of merging the next rows into the cell', () => {
+    const { result, report } = importFile('unclosed-quote.csv');
+    expect(result.notes).toEqual([]);
+    expect(report).toBe(
+      'tests/fixtures/crm-exports/unclosed-quote.csv: nothing imported. Line 3, column 83: this cell opens a quote (") that is never closed, so every row after it would be read into this one cell. Close the quote (a quote inside a quoted cell is written twice: ""), then import the file again.\n',
+    );
+  });
+
+  it('rejects only the row with text after a closing quote', () => {
+    const { result, report } = importFile('text-after-quote.csv');
+    expect(result.notes.map((n) => n.line)).toEqual([3]);
+    expect(report).toBe(
+      [
+        'tests/fixtures/crm-exports/text-after-quote.csv:2  rejected  Column 107: there is text after the closing quote of this cell. Put the whole cell in quotes, or remove the quotes.',
+        'tests/fixtures/crm-exports/text-after-quote.csv:3  imported  content/field-notes/note-3.md',
+        '1 note written, 1 row rejected (nothing written for it).\n',
+      ].join('\n'),
+    );
+  });
+
+  it('reads a tab-separated export', () => {
+    const { result } = importFile('tab-separated.csv');
+    expect(result.fileProblem).toBeUndefined();
+    expect(result.notes.map((n) => [n.line, n.draft.worked, n.draft.objectionsHeard])).toEqual([
+      [2, 'Payback, from their own scrap figure', [{ objection: 'software-too-expensive', handled: true }, { objection: 'just-the-gauges-for-now', handled: false }]],
+    ]);
+  });
+
+  it('reads a semicolon-separated export as a Dutch Excel saves it (BOM, CRLF, a quoted semicolon)', () => {
+    const { result } = importFile('semicolon-excel-nl.csv');
+    expect(result.rejected).toEqual([]);
+    expect(result.notes.map((n) => [n.line, n.draft.author, n.draft.newObjections, n.draft.objectionsHeard])).toEqual([
+      [2, 'Sanne de Vries', ['De leverancier van de controleweger geeft de statistiek gratis; zegt de inkoper.'], [{ objection: 'short-weight-risk', handled: false }]],
+    ]);
+  });
+
+  it('names the separators it reads when the header is one column', () => {
+    expect(importFile('pipe-separated.csv').report).toBe(
+      'tests/fixtures/crm-exports/pipe-separated.csv: nothing imported. The header row has no column "date", "concept", "industry", "persona", "outcome". The header row reads as a single column "date|concept|industry|persona|outcome|worked": separate the columns with commas, semicolons or tabs. Columns: date, author, concept, industry, persona, outcome, objectionsHeard, newObjections, worked, didNotWork (author, objectionsHeard, newObjections, worked and didNotWork may be left out).\n',
     );
   });
 });
