@@ -41,11 +41,12 @@ export function translationStatus(
 }
 
 /**
- * What the page of one entry needs to know of its language: the notice to show, the `lang` of
- * its article when the entry is not in the page's language, and whether the page belongs in
- * this language's search index (a fallback does not).
+ * What the page of one entry needs to know of its language: the notice to show, the `lang` its
+ * words carry when the entry is not in the page's language (set on each element that shows
+ * them, never on a container that also holds the page's labels), and whether the page belongs
+ * in this language's search index (a fallback does not).
  */
 export function entryPage(index: StatusIndex, collection: CollectionName, entry: { id: string; data: unknown }) {
   const status = translationStatus(index, collection, entry.id, entry.data);
-  return { status, articleLang: index.otherLang(collection, entry.id), indexed: status.kind !== 'fallback' };
+  return { status, contentLang: index.otherLang(collection, entry.id), indexed: status.kind !== 'fallback' };
 }

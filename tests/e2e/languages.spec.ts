@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { crawl } from './checks.ts';
 import { pageTypes } from './page-types.ts';
 import { uiStrings } from '../../src/lib/i18n.ts';
+import { dutchInterface, languageSlips, untranslatedEnglish } from './content-language.ts';
 
 /** Visible text of the page outside parts marked as another language (content shown untranslated). */
 async function dutchInterfaceText(page: Page): Promise<string> {
@@ -47,6 +48,34 @@ test.describe('the Dutch interface', () => {
     expect(left).toEqual([]);
   });
 
+  test('marks English content lang="en" element by element, and never the Dutch interface around it, on every Dutch page type', async ({ page }) => {
+    test.slow(); // one visit per Dutch page type
+    const dictionary = dutchInterface();
+    const english = untranslatedEnglish();
+    expect(dictionary.length).toBeGreaterThan(500);
+    expect(english).toContain('Audit-ready gauge control');
+    // Besides the page types: pages that show more untranslated content (a concept with offers, a
+    // calculator and a pilot; a card; a brief on it; an English lesson quoting a translated concept).
+    const more = [
+      '/nl/concepts/audit-ready-gauges/',
+      '/nl/objections/every-part-inline/inline-too-expensive/',
+      '/nl/learn/lessons/pilots-and-marketing/',
+      '/nl/prepare/?industry=medical-devices&persona=quality-manager&customer=X',
+      '/nl/prepare/?industry=food-and-beverage&persona=quality-manager&competitor=qualis-spc-cloud&customer=X',
+    ];
+    // /nl/insights/ is left out for now: its cards are reworked on another branch (fix-manager).
+    const paths = [...pageTypes.map((p) => p.path).filter((path) => path.startsWith('/nl/') && !path.startsWith('/nl/insights/')), ...more];
+    const slips: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      // The brief and the hand-out are put together by their scripts: check what they show.
+      if (path.includes('/prepare/?')) await expect(page.locator('[data-brief-title]')).toBeVisible();
+      if (path.includes('/prepare/handout/')) await expect(page.locator('[data-handout-terms]')).not.toBeEmpty();
+      slips.push(...(await languageSlips(page, dictionary, english)).map((slip) => `${path}: ${slip}`));
+    }
+    expect(slips).toEqual([]);
+  });
+
   test('the switch goes to the same section in the other language, and back', async ({ page }) => {
     await page.goto('/concepts/scrap-to-savings/#objections');
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link').click();
@@ -62,7 +91,9 @@ test.describe('the Dutch interface', () => {
   test('a concept without a translation shows the original with a notice, outside the Dutch index', async ({ page, request }) => {
     await page.goto('/nl/concepts/every-part-inline/');
     await expect(page.getByRole('note').filter({ hasText: 'nog geen versie in het Nederlands' })).toBeVisible();
-    await expect(page.locator('article[lang="en"]')).toHaveCount(1);
+    // The English words carry lang="en" themselves; no container marks the Dutch labels English.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+    await expect(page.locator('article[lang], section[lang="en"]')).toHaveCount(0);
     await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toContainText('Concepten');
     const html = await (await request.get('/nl/concepts/every-part-inline/')).text();
     expect(html).not.toContain('data-pagefind-body');
