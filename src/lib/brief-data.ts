@@ -34,7 +34,8 @@ export function isBriefConcept(concept: ConceptEntry): boolean {
   return concept.data.status === 'live' || concept.data.status === 'pilot';
 }
 
-export function briefCandidate(concept: ConceptEntry): BriefCandidate {
+/** `lang`: the concept's language, when it is not the page's. */
+export function briefCandidate(concept: ConceptEntry, lang?: string): BriefCandidate {
   const data = concept.data;
   const inBundles = data.bundles.flatMap((b) => b.items.map((item) => item.product.id));
   return {
@@ -46,14 +47,18 @@ export function briefCandidate(concept: ConceptEntry): BriefCandidate {
     competitors: conceptCompetitorIds(concept),
     products: [...new Set([...data.products.map((p) => p.id), ...inBundles])],
     ownersOf: [...new Set(data.bundles.flatMap((b) => (b.forOwnersOf ?? []).map((ref) => ref.id)))],
+    ...(lang ? { lang } : {}),
   };
 }
 
-/** industry id → the candidates for it, in the index's order (live first). */
-export function briefShards(concepts: readonly ConceptEntry[]): Map<string, BriefCandidate[]> {
+/**
+ * industry id → the candidates for it, in the index's order (live first); `otherLang` gives a
+ * concept's language where it is not the page's.
+ */
+export function briefShards(concepts: readonly ConceptEntry[], otherLang: (id: string) => string | undefined = () => undefined): Map<string, BriefCandidate[]> {
   const shards = new Map<string, BriefCandidate[]>();
   for (const concept of concepts.filter(isBriefConcept)) {
-    const candidate = briefCandidate(concept);
+    const candidate = briefCandidate(concept, otherLang(concept.id));
     for (const industry of candidate.industries) {
       const list = shards.get(industry) ?? [];
       list.push(candidate);
@@ -86,7 +91,7 @@ export function briefConceptFile(
   const publicProof = new Set(customerSafeClaims(data).claims.map((c) => c.id));
   const bundles = data.bundles.filter((b) => !hasExpired(b.validUntil && isoDate(b.validUntil), isoDate(today)));
   return {
-    candidate: briefCandidate(concept),
+    candidate: briefCandidate(concept, contentLang !== lang ? contentLang : undefined),
     lang: contentLang,
     tagline: data.tagline,
     summary: data.summary,
@@ -166,7 +171,7 @@ export function briefConceptFile(
   };
 }
 
-export function briefCompetitorFile(competitor: Entry<Competitor>, urls: SiteUrls, contentLang: string): BriefCompetitor & { lang: string } {
+export function briefCompetitorFile(competitor: Entry<Competitor>, urls: SiteUrls, contentLang: string): BriefCompetitor {
   return {
     id: competitor.id,
     name: competitor.data.name,

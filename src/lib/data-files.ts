@@ -35,7 +35,7 @@ async function briefFiles(): Promise<DataFile[]> {
     const urls = urlsFor(lang);
     const products = (id: string) => index.productById.get(id)?.data;
     const add = (file: string, data: unknown) => files.push({ path: `brief-data/${file}`, text: JSON.stringify(data) });
-    for (const [industry, candidates] of briefShards(index.concepts)) add(briefDataPaths.industry(lang, industry), candidates);
+    for (const [industry, candidates] of briefShards(index.concepts, (id) => index.otherLang('concepts', id))) add(briefDataPaths.industry(lang, industry), candidates);
     for (const concept of index.concepts.filter(isBriefConcept)) {
       const contentLang = index.entryLang('concepts', concept.id);
       add(briefDataPaths.concept(lang, concept.id), briefConceptFile(concept, products, urls, lang, contentLang, buildDate));

@@ -24,6 +24,8 @@ export interface PrepareConfig {
   lang: Lang;
   strings: Partial<Record<UiKey, string>>;
   languages: readonly Lang[];
+  /** Each language by its own name ("English", "Nederlands"), for the hand-out's language list: an option says what it is in its own language, as on the hand-out page. */
+  languageNames: Record<string, string>;
   dataBase: string;
   /** The site's base ("/" or "/playbook/"), for links to documents. */
   base: string;
@@ -47,6 +49,7 @@ export function prepareConfig(index: LocalizedSiteIndex, lang: Lang): PrepareCon
     lang,
     strings: briefStrings(lang),
     languages: locales,
+    languageNames: Object.fromEntries(locales.map((code) => [code, t(`prepare.language.${code}` as UiKey, code)])),
     dataBase: href('/brief-data/'),
     base: href('/'),
     briefHref: urls.prepare(),

@@ -28,6 +28,8 @@ export interface BriefCandidate {
   products: string[];
   /** Products for whose owners the concept has an offer (`forOwnersOf` of its bundles). */
   ownersOf: string[];
+  /** The language of the title, when it is not the page's (a concept without a translation yet). */
+  lang?: string | undefined;
 }
 
 export type MatchReason =
@@ -196,6 +198,8 @@ export interface BriefCompetitor {
   href: string;
   landmines: string[];
   weWinWhen: string[];
+  /** The language the battlecard is written in. */
+  lang?: string | undefined;
 }
 
 export interface BriefOffers {

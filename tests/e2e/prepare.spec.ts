@@ -294,6 +294,9 @@ test.describe('the customer hand-out', () => {
     await openBrief(page, '/nl/prepare/?industry=automotive-suppliers&persona=plant-manager&persona=purchasing-manager&competitor=vantor-instruments');
     await expect(page.locator('#brief-concept')).toHaveText('Audit-ready gauge control');
     await expect(page.locator('[data-brief-fallback]')).toHaveText('Van deze pagina is nog geen versie in het Nederlands: je ziet hem in het Engels.');
+    // Each language of the hand-out is listed by its own name, in its own language, as on the hand-out page.
+    const languages = page.getByLabel('Taal van de hand-out').locator('option');
+    expect(await languages.evaluateAll((options) => options.map((o) => `${o.getAttribute('value')} ${o.getAttribute('lang')} ${o.textContent}`))).toEqual(['en en English', 'nl nl Nederlands']);
     await page.locator('[data-handout-link]').click();
     const handout = page.locator('[data-handout]');
     await expect(handout).toHaveAttribute('lang', 'en');

@@ -308,6 +308,14 @@ function renderBrief(input: RenderInput): { update: () => void } {
   const say = (key: UiKey) => config.strings[key] ?? key;
   const sayf = (key: UiKey, values: Record<string, string | number>) => fillTemplate(say(key), values);
   const contentLang = concept.lang !== lang ? concept.lang : undefined;
+  // Words of an entry in another language than the page's (no translation yet) carry its `lang`,
+  // each in its own element, so the page's labels around them keep the page's language.
+  const inLang = (text: string, language = contentLang) => (language ? h('span', { lang: language }, text) : text);
+  /** A sentence of the page with the concept's words in its one `{name}` placeholder. */
+  const sayWith = (key: UiKey, name: string, text: string) => {
+    const [before = '', after = ''] = say(key).split(`{${name}}`);
+    return [before, inLang(text), after];
+  };
   const offers = brief.offers.shown;
   const shownOfferIds = new Set(offers.map((o) => o.id));
   const calcOffers = concept.calculatorOffers.filter((o) => shownOfferIds.has(o.id));
@@ -365,7 +373,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
           h(
             'div',
             { class: 'min-w-0' },
-            h('p', { class: 'font-semibold text-ink' }, match.candidate.title, ' ', match.candidate.status === 'pilot' ? badge(say('status.pilot'), 'bg-warn-soft text-warn') : null),
+            h('p', { class: 'font-semibold text-ink' }, inLang(match.candidate.title, match.candidate.lang), ' ', match.candidate.status === 'pilot' ? badge(say('status.pilot'), 'bg-warn-soft text-warn') : null),
             h('p', { class: 'text-sm text-muted' }, match.reasons.map(reasonText).join(' · ')),
           ),
           i === 0
@@ -379,16 +387,16 @@ function renderBrief(input: RenderInput): { update: () => void } {
   // — The concept —
   const conceptHead = h(
     'section',
-    { class: 'grid gap-2', lang: contentLang, 'aria-labelledby': 'brief-concept' },
-    h('h3', { id: 'brief-concept', class: 'text-2xl font-bold text-ink' }, concept.candidate.title),
-    h('p', { class: 'text-lg text-muted' }, concept.tagline),
+    { class: 'grid gap-2', 'aria-labelledby': 'brief-concept' },
+    h('h3', { id: 'brief-concept', class: 'text-2xl font-bold text-ink', lang: contentLang }, concept.candidate.title),
+    h('p', { class: 'text-lg text-muted', lang: contentLang }, concept.tagline),
     // A concept without a translation is shown in its own language, and the brief says so.
     contentLang
-      ? h('p', { role: 'note', lang, class: 'rounded-lg border border-line bg-subtle p-3 text-sm text-ink', 'data-brief-fallback': '' },
+      ? h('p', { role: 'note', class: 'rounded-lg border border-line bg-subtle p-3 text-sm text-ink', 'data-brief-fallback': '' },
           sayf('translation.fallback', { language: say(`language.${lang}` as UiKey), original: say(`language.${contentLang}` as UiKey) }))
       : null,
     concept.pilotScope.length > 0
-      ? h('p', { role: 'note', class: 'rounded-lg border border-warn bg-warn-soft p-3 text-sm text-ink' }, sayf('prepare.pilotScope', { scope: concept.pilotScope.join('; ') }))
+      ? h('p', { role: 'note', class: 'rounded-lg border border-warn bg-warn-soft p-3 text-sm text-ink' }, sayWith('prepare.pilotScope', 'scope', concept.pilotScope.join('; ')))
       : null,
     h('p', {}, h('a', { class: 'link tap', href: concept.href }, say('prepare.openConcept'))),
   );
@@ -400,14 +408,14 @@ function renderBrief(input: RenderInput): { update: () => void } {
     h('h4', { id: 'brief-arguments', class: sectionTitle }, say('prepare.arguments')),
     h(
       'ul',
-      { class: 'grid gap-2', lang: contentLang, 'data-brief-arguments': '' },
+      { class: 'grid gap-2', 'data-brief-arguments': '' },
       brief.arguments.map((a) =>
         h(
           'li',
           { class: 'card p-3', 'data-for-table': String(a.forTable) },
-          h('p', { class: 'font-semibold text-ink' }, a.claim, ' ', a.forTable ? badge(say('prepare.forTable'), 'bg-accent-soft text-accent-strong') : null),
-          h('p', { class: 'mt-1 text-sm text-ink' }, h('span', { class: 'font-semibold' }, `${say('concept.proof')}: `), a.proof),
-          h('p', { class: 'mt-1 text-sm text-muted' }, h('span', { class: 'font-semibold' }, `${say('concept.benefit')}: `), a.benefit),
+          h('p', { class: 'font-semibold text-ink' }, inLang(a.claim), ' ', a.forTable ? badge(say('prepare.forTable'), 'bg-accent-soft text-accent-strong') : null),
+          h('p', { class: 'mt-1 text-sm text-ink' }, h('span', { class: 'font-semibold' }, `${say('concept.proof')}: `), inLang(a.proof)),
+          h('p', { class: 'mt-1 text-sm text-muted' }, h('span', { class: 'font-semibold' }, `${say('concept.benefit')}: `), inLang(a.benefit)),
         ),
       ),
     ),
@@ -421,7 +429,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
     h('h4', { id: 'brief-objections', class: sectionTitle }, say('prepare.objections')),
     h(
       'ul',
-      { class: 'grid gap-2', lang: contentLang, 'data-brief-objections': '' },
+      { class: 'grid gap-2', 'data-brief-objections': '' },
       brief.objections.map((o) =>
         h(
           'li',
@@ -429,13 +437,14 @@ function renderBrief(input: RenderInput): { update: () => void } {
           h(
             'p',
             { class: 'font-semibold text-ink' },
-            `“${o.objection}” `,
+            inLang(`“${o.objection}”`),
+            ' ',
             o.aboutCompetitor ? badge(sayf('prepare.aboutCompetitor', { name: competitorName })) : null,
             o.forTable ? badge(say('prepare.forTable'), 'bg-accent-soft text-accent-strong') : null,
           ),
-          h('p', { class: 'text-sm' }, h('span', { class: 'font-semibold' }, `${say('objection.concern')}: `), o.concern),
-          h('p', { class: 'text-sm' }, h('span', { class: 'font-semibold' }, `${say('objection.response')}: `), o.response),
-          h('p', { class: 'text-sm' }, h('span', { class: 'font-semibold' }, `${say('objection.followUp')}: `), o.followUp),
+          h('p', { class: 'text-sm' }, h('span', { class: 'font-semibold' }, `${say('objection.concern')}: `), inLang(o.concern)),
+          h('p', { class: 'text-sm' }, h('span', { class: 'font-semibold' }, `${say('objection.response')}: `), inLang(o.response)),
+          h('p', { class: 'text-sm' }, h('span', { class: 'font-semibold' }, `${say('objection.followUp')}: `), inLang(o.followUp)),
           h('p', {}, h('a', { class: 'link tap text-sm', href: o.href }, say('prepare.openCard'))),
         ),
       ),
@@ -478,7 +487,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
           h('p', { class: 'text-sm text-muted' }, say('prepare.calculatorLead')),
           h(
             'form',
-            { class: 'card grid gap-3 p-4', 'data-brief-calculator': '', lang: contentLang, novalidate: '' },
+            { class: 'card grid gap-3 p-4', 'data-brief-calculator': '', novalidate: '' },
             inputs.map((field) => {
               const id = `brief-value-${field.id}`;
               const input = h('input', {
@@ -500,13 +509,13 @@ function renderBrief(input: RenderInput): { update: () => void } {
                 h(
                   'label',
                   { for: id, class: 'text-sm font-medium text-ink' },
-                  field.label,
-                  field.question ? h('span', { class: 'mt-0.5 block text-sm font-normal text-muted' }, `${say('value.ask')} ${field.question}`) : null,
+                  inLang(field.label),
+                  field.question ? h('span', { class: 'mt-0.5 block text-sm font-normal text-muted' }, `${say('value.ask')} `, inLang(field.question)) : null,
                 ),
                 h(
                   'span',
                   { class: 'grid gap-1' },
-                  h('span', { class: 'flex items-center gap-2' }, input, h('span', { class: 'min-w-14 max-w-32 shrink-0 text-sm break-words text-muted' }, field.unit)),
+                  h('span', { class: 'flex items-center gap-2' }, input, h('span', { class: 'min-w-14 max-w-32 shrink-0 text-sm break-words text-muted', lang: contentLang }, field.unit)),
                   h('span', { id: `${id}-note`, class: 'text-xs text-muted data-[source=customer]:font-semibold data-[source=customer]:text-good data-[source=error]:font-semibold data-[source=error]:text-bad' }),
                 ),
               );
@@ -530,7 +539,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
     offers.length === 0 ? h('p', { class: 'card p-4 text-ink' }, say('prepare.offersNone')) : null,
     h(
       'ul',
-      { class: 'grid gap-3', lang: contentLang, 'data-brief-offers': '' },
+      { class: 'grid gap-3', 'data-brief-offers': '' },
       offers.map((offer) => {
         const payback = h('span', { class: 'font-semibold text-ink', 'data-brief-payback': offer.id });
         paybackOuts.set(offer.id, payback);
@@ -541,9 +550,9 @@ function renderBrief(input: RenderInput): { update: () => void } {
           h(
             'div',
             {},
-            h('h5', { class: 'text-xl font-semibold text-ink' }, offer.name),
+            h('h5', { class: 'text-xl font-semibold text-ink', lang: contentLang }, offer.name),
             offer.forOwnersOf.length > 0 ? badge(sayf('prepare.ownersOffer', { names: list(offer.forOwnersOf, names.products) }), 'bg-good-soft text-good') : null,
-            h('p', { class: 'mt-1 text-ink' }, offer.pitch),
+            h('p', { class: 'mt-1 text-ink', lang: contentLang }, offer.pitch),
             h('p', { class: 'mt-2 text-sm text-muted' }, `${say('bundle.contains')}: `, offer.items.map((item) => `${item.name} × ${item.quantity}`).join(', ')),
           ),
           h(
@@ -574,11 +583,11 @@ function renderBrief(input: RenderInput): { update: () => void } {
                   'dl',
                   { class: 'mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3' },
                   h('div', {}, h('dt', { class: 'text-muted' }, say('bundle.maxDiscount')), h('dd', { class: 'font-bold' }, formatPercent(n.maxDiscountWithoutApproval, lang))),
-                  h('div', {}, h('dt', { class: 'text-muted' }, say('bundle.approver')), h('dd', { class: 'font-bold' }, n.approver)),
+                  h('div', {}, h('dt', { class: 'text-muted' }, say('bundle.approver')), h('dd', { class: 'font-bold', lang: contentLang }, n.approver)),
                   n.floorPrice ? h('div', {}, h('dt', { class: 'text-muted' }, say('bundle.floor')), h('dd', { class: 'font-bold' }, n.floorPrice)) : null,
                 ),
                 n.trades.length > 0
-                  ? h('ul', { class: 'mt-2 grid gap-1 text-sm' }, n.trades.map((trade) => h('li', {}, h('span', { class: 'font-semibold' }, `${say('bundle.give')}: `), trade.give, ' — ', h('span', { class: 'font-semibold' }, `${say('bundle.get')}: `), trade.get)))
+                  ? h('ul', { class: 'mt-2 grid gap-1 text-sm' }, n.trades.map((trade) => h('li', {}, h('span', { class: 'font-semibold' }, `${say('bundle.give')}: `), inLang(trade.give), ' — ', h('span', { class: 'font-semibold' }, `${say('bundle.get')}: `), inLang(trade.get))))
                   : null,
               )
             : null,
@@ -590,6 +599,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
 
   // — Competitor —
   const competitor = brief.competitor;
+  const competitorLang = competitor?.lang !== lang ? competitor?.lang : undefined;
   const competitorSection = competitor
     ? h(
         'section',
@@ -597,8 +607,8 @@ function renderBrief(input: RenderInput): { update: () => void } {
         h('h4', { id: 'brief-competitor', class: sectionTitle }, sayf('prepare.competitorTitle', { name: competitor.name })),
         concept.candidate.competitors.includes(competitor.id) ? null : h('p', { class: 'text-sm text-muted' }, sayf('prepare.competitorNotMet', { name: competitor.name })),
         h('div', { class: 'grid gap-3 md:grid-cols-2' },
-          h('div', { class: 'card p-3' }, h('h5', { class: 'font-semibold text-ink' }, say('prepare.landmines')), h('ul', { class: 'mt-1 list-disc pl-5 text-sm', 'data-brief-landmines': '' }, competitor.landmines.map((l) => h('li', {}, l)))),
-          h('div', { class: 'card p-3' }, h('h5', { class: 'font-semibold text-ink' }, say('prepare.weWinWhen')), h('ul', { class: 'mt-1 list-disc pl-5 text-sm' }, competitor.weWinWhen.map((l) => h('li', {}, l)))),
+          h('div', { class: 'card p-3' }, h('h5', { class: 'font-semibold text-ink' }, say('prepare.landmines')), h('ul', { class: 'mt-1 list-disc pl-5 text-sm', lang: competitorLang, 'data-brief-landmines': '' }, competitor.landmines.map((l) => h('li', {}, l)))),
+          h('div', { class: 'card p-3' }, h('h5', { class: 'font-semibold text-ink' }, say('prepare.weWinWhen')), h('ul', { class: 'mt-1 list-disc pl-5 text-sm', lang: competitorLang }, competitor.weWinWhen.map((l) => h('li', {}, l)))),
         ),
         h('p', {}, h('a', { class: 'link tap', href: competitor.href }, say('prepare.openBattlecard'))),
       )
@@ -609,8 +619,8 @@ function renderBrief(input: RenderInput): { update: () => void } {
     'section',
     { class: 'grid gap-2', 'aria-labelledby': 'brief-questions' },
     h('h4', { id: 'brief-questions', class: sectionTitle }, say('prepare.questions')),
-    h('ol', { class: 'card list-decimal grid gap-1 p-3 pl-8 text-sm', lang: contentLang, 'data-brief-questions': '' }, brief.questions.map((q) =>
-      h('li', {}, q.question, q.forTable ? [' ', badge(say('prepare.forTable'), 'bg-accent-soft text-accent-strong')] : null, q.input ? [' ', badge(say('prepare.valueQuestion'))] : null),
+    h('ol', { class: 'card list-decimal grid gap-1 p-3 pl-8 text-sm', 'data-brief-questions': '' }, brief.questions.map((q) =>
+      h('li', {}, inLang(q.question), q.forTable ? [' ', badge(say('prepare.forTable'), 'bg-accent-soft text-accent-strong')] : null, q.input ? [' ', badge(say('prepare.valueQuestion'))] : null),
     )),
   );
   const proof = brief.proofPoints.length > 0
@@ -618,10 +628,10 @@ function renderBrief(input: RenderInput): { update: () => void } {
         'section',
         { class: 'grid gap-2', 'aria-labelledby': 'brief-proof' },
         h('h4', { id: 'brief-proof', class: sectionTitle }, say('prepare.proofPoints')),
-        h('ul', { class: 'grid gap-2', lang: contentLang }, brief.proofPoints.map((p) =>
+        h('ul', { class: 'grid gap-2' }, brief.proofPoints.map((p) =>
           h('li', { class: 'card p-3 text-sm' },
-            h('p', { class: 'font-semibold text-ink' }, p.customer, ' ', p.public ? badge(say('prepare.proofPublic'), 'bg-good-soft text-good') : internalBadge(say('prepare.proofInternal')), state.selection.industry === p.industry ? [' ', badge(say('prepare.sameIndustry'))] : null),
-            h('p', { class: 'mt-1' }, p.result),
+            h('p', { class: 'font-semibold text-ink' }, inLang(p.customer), ' ', p.public ? badge(say('prepare.proofPublic'), 'bg-good-soft text-good') : internalBadge(say('prepare.proofInternal')), state.selection.industry === p.industry ? [' ', badge(say('prepare.sameIndustry'))] : null),
+            h('p', { class: 'mt-1', lang: contentLang }, p.result),
           ),
         )),
       )
@@ -631,7 +641,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
   const handoutLink = h('a', { class: 'tap justify-center rounded-md bg-accent px-4 font-semibold text-accent-ink hover:opacity-90', 'data-handout-link': '' }, say('prepare.handoutOpen'));
   const languageSelect = h('select', { id: 'brief-handout-lang', class: 'min-h-11 rounded-md border border-line bg-surface px-3 text-ink' },
     config.languages.map((code) => {
-      const option = h('option', { value: code, lang: code }, say(`prepare.language.${code}` as UiKey));
+      const option = h('option', { value: code, lang: code }, config.languageNames[code] ?? code);
       option.selected = code === handoutLang;
       return option;
     }),
@@ -651,7 +661,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
     { class: 'card grid grid-cols-[minmax(0,1fr)] gap-2 p-4', 'aria-labelledby': handoutAnchor },
     h('h4', { id: handoutAnchor, class: 'text-lg font-semibold text-ink' }, say('prepare.handout')),
     h('p', { class: 'text-sm text-muted' }, say('prepare.handoutLead')),
-    brief.handoutLeavesOut.length > 0 ? h('p', { class: 'text-sm text-ink', 'data-handout-leaves-out': '' }, sayf('prepare.handoutLeavesOut', { claims: brief.handoutLeavesOut.map((c) => `“${c}”`).join(' ') })) : null,
+    brief.handoutLeavesOut.length > 0 ? h('p', { class: 'text-sm text-ink', 'data-handout-leaves-out': '' }, sayWith('prepare.handoutLeavesOut', 'claims', brief.handoutLeavesOut.map((c) => `“${c}”`).join(' '))) : null,
     h('p', { class: 'flex flex-wrap items-end gap-3' },
       offerSelect ? h('span', { class: 'grid min-w-0 gap-1' }, h('label', { for: 'brief-handout-offer', class: 'text-sm font-semibold' }, say('prepare.handoutOffer')), offerSelect) : null,
       h('span', { class: 'grid gap-1' }, h('label', { for: 'brief-handout-lang', class: 'text-sm font-semibold' }, say('prepare.handoutLanguage')), languageSelect),
