@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** The browser-wide checks, shared by the page-type walk and specs that check a page state. */
 
@@ -79,4 +79,16 @@ export async function crawl(
     }
   }
   return pages;
+}
+
+/** The accessible names of the elements a locator matches, as the browser's accessibility tree computes them. */
+export async function accessibleNames(locator: Locator): Promise<string[]> {
+  const names: string[] = [];
+  for (const element of await locator.all()) {
+    const snapshot = await element.ariaSnapshot();
+    // The first line: `- link "name"` (YAML may quote the whole line when the name holds a colon).
+    const name = snapshot.split('\n')[0]?.match(/^'?- [a-z]+ "(.*)"/)?.[1];
+    names.push((name ?? '').replaceAll('\\"', '"'));
+  }
+  return names;
 }

@@ -378,7 +378,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
           ),
           i === 0
             ? h('span', { class: 'text-sm font-semibold text-accent' }, say('prepare.current'))
-            : h('a', { class: 'link tap text-sm', href: `${config.briefHref}?${query}` }, say('prepare.useConcept')),
+            : h('a', { class: 'link tap text-sm', href: `${config.briefHref}?${query}` }, h('span', {}, say('prepare.useConcept'), h('span', { class: 'sr-only' }, ' — ', inLang(match.candidate.title, match.candidate.lang)))),
         );
       }),
     ),
@@ -445,7 +445,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
           h('p', { class: 'text-sm' }, h('span', { class: 'font-semibold' }, `${say('objection.concern')}: `), inLang(o.concern)),
           h('p', { class: 'text-sm' }, h('span', { class: 'font-semibold' }, `${say('objection.response')}: `), inLang(o.response)),
           h('p', { class: 'text-sm' }, h('span', { class: 'font-semibold' }, `${say('objection.followUp')}: `), inLang(o.followUp)),
-          h('p', {}, h('a', { class: 'link tap text-sm', href: o.href }, say('prepare.openCard'))),
+          h('p', {}, h('a', { class: 'link tap text-sm', href: o.href }, h('span', {}, say('prepare.openCard'), h('span', { class: 'sr-only' }, ' ', inLang(`“${o.objection}”`))))),
         ),
       ),
     ),
@@ -577,7 +577,7 @@ function renderBrief(input: RenderInput): { update: () => void } {
             ? h(
                 'details',
                 { class: 'rounded-lg border-2 border-dashed border-internal-line bg-internal-soft p-3 text-ink', 'data-internal': '' },
-                h('summary', { class: 'flex min-h-11 flex-wrap items-center gap-2 text-sm font-bold text-internal' }, h('span', { class: 'tracking-widest uppercase' }, say('badge.internal')), `· ${say('bundle.negotiation')}`),
+                h('summary', { class: 'flex min-h-11 flex-wrap items-center gap-2 text-sm font-bold text-internal' }, h('span', { class: 'tracking-widest uppercase' }, say('badge.internal')), `· ${say('bundle.negotiation')}`, h('span', { class: 'sr-only' }, ' · ', inLang(offer.name))),
                 h('p', { class: 'text-sm text-internal' }, say('bundle.internalOnly')),
                 h(
                   'dl',
