@@ -70,19 +70,47 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Says where an excerpt (Pagefind's, with its `<mark>` tags) is cut from the page's text `from`:
+ * "…" at the start or the end where the text goes on (Pagefind cuts its window of words
+ * mid-sentence, without saying so). An excerpt not found in the text is left as it is.
+ * `fromStart`: the excerpt begins where its section does, so nothing is cut there.
+ */
+export function markCuts(excerpt: string, from: string | undefined, fromStart = false): string {
+  const text = squash(decodeEntities(excerpt.replace(/<\/?mark>/gi, '')));
+  const whole = squash(from ?? '');
+  const at = text ? whole.indexOf(text) : -1;
+  if (at < 0) return excerpt;
+  return `${at > 0 && !fromStart ? '…' : ''}${excerpt}${at + text.length < whole.length ? '…' : ''}`;
+}
+
+/**
+ * A sub-result's excerpt starts with its own heading when the heading opens the window: that is
+ * already the title of the row, so it is left out ("Na deze les kun je Na deze les kun je …").
+ */
+export function withoutHeading(excerpt: string, heading: string): string {
+  const start = excerpt.trimStart();
+  return heading && start.startsWith(`${heading} `) ? start.slice(heading.length + 1) : excerpt;
+}
+
 /** Turns Pagefind's data for one page into what a result row shows. */
 export function shapeResult(data: PagefindResultData, maxSubResults = 3): ResultView {
   const pageUrl = data.url.split('#')[0];
   const subResults = (data.sub_results ?? [])
     .filter((sub) => sub.url.includes('#') && sub.url.split('#')[0] === pageUrl)
     .slice(0, maxSubResults)
-    .map((sub) => ({ url: sub.url, title: sub.title, excerpt: excerptParts(sub.excerpt) }));
+    .map((sub) => {
+      const rest = withoutHeading(sub.excerpt, sub.title);
+      return { url: sub.url, title: sub.title, excerpt: excerptParts(markCuts(rest, data.content, rest !== sub.excerpt)) };
+    });
   const view: ResultView = {
     url: data.url,
     title: data.meta.title?.trim() || data.url,
     type: data.filters?.type?.[0],
     status: data.filters?.status?.[0],
-    excerpt: excerptParts(data.excerpt),
+    excerpt: excerptParts(markCuts(data.excerpt, data.content)),
     subResults,
   };
   const context = data.meta.concept?.trim();

@@ -34,6 +34,35 @@ test.describe('search dialog', () => {
     await expect(page.locator(`#${priceAnchor}`)).toBeInViewport();
   });
 
+  test('a result is named by its title, type and status; the concept, the question to ask back and the excerpt describe it', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await dialogInput(page).fill('too expensive');
+    const first = dialogResults(page).first();
+    await expect(first).toHaveAttribute('href', priceCard);
+    await expect(first).toHaveAccessibleName('“The software is too expensive next to the device.” Objection Live');
+    await expect(first).toHaveAccessibleDescription(/^Scrap to savings Ask back: “What did scrap on this line cost you last year, roughly, in euros\?” …software is too expensive next to the device\.” What worries them .+…$/);
+    // A sub-result is named by its heading, which its excerpt does not say again.
+    const objectives = dialog(page).locator('a[href="/learn/lessons/handling-the-price-objection/#objectives-title"]');
+    await expect(objectives).toHaveAccessibleName('After this lesson you can');
+    await expect(objectives).toHaveAccessibleDescription(/^Change the comparison /);
+    // The whole row still opens the result, and the arrow keys still reach it.
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+  });
+
+  test('Dutch results: the lesson’s excerpt says where Pagefind cut it, every word of it kept', async ({ page }) => {
+    await page.goto('/nl/');
+    await page.keyboard.press('/');
+    await dialogInput(page).fill('te duur');
+    const lesson = dialogResults(page).and(page.locator('[href="/nl/learn/lessons/handling-the-price-objection/"]'));
+    await expect(lesson).toHaveAccessibleName('Het prijsbezwaar beantwoorden Les');
+    await expect(lesson).toHaveAccessibleDescription(/^….*het playbook: bezwaar · Van afkeur naar besparing “De software is te duur vergeleken met het apparaat\.” Ons antwoord: .+…$/);
+    const objectives = dialog(page).locator('a[href="/nl/learn/lessons/handling-the-price-objection/#objectives-title"]');
+    await expect(objectives).toHaveAccessibleName('Na deze les kun je');
+    await expect(objectives).toHaveAccessibleDescription(/^De vergelijking verleggen /);
+  });
+
   test('the SKU of the LM-400 finds its product page (Ctrl+K)', async ({ page }) => {
     await page.goto(flagship);
     await page.keyboard.press('Control+k');

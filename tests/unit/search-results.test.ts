@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts, facetValues, preferNameMatches, shapeResult } from '../../src/lib/search-results.ts';
+import { decodeEntities, excerptParts, facetValues, markCuts, preferNameMatches, shapeResult, withoutHeading } from '../../src/lib/search-results.ts';
 
 describe('excerptParts', () => {
   it('splits on <mark> into plain-text runs', () => {
@@ -63,6 +63,45 @@ describe('shapeResult', () => {
   it('falls back to the URL when a page has no title, and has no badges without filters', () => {
     const view = shapeResult({ url: '/products/lm-400/', excerpt: '', meta: {} });
     expect(view).toMatchObject({ title: '/products/lm-400/', type: undefined, status: undefined, subResults: [] });
+  });
+});
+
+describe('excerpts cut from a page', () => {
+  // What Pagefind gives for "te duur" on the Dutch price lesson (window of 22 words).
+  const content =
+    'Het prijsbezwaar beantwoorden Na deze les kun je De vergelijking verleggen van gereedschap tegenover project naar aanbieding tegenover wat afkeur kost. ' +
+    'Wat de klant vergelijkt Als de klant de software te duur vindt, kijk dan eerst waarmee er vergeleken wordt. Uit het playbook: bezwaar · Van afkeur naar besparing ' +
+    '“De software is te duur vergeleken met het apparaat.” Ons antwoord: Geef toe dat de licentie groot lijkt.';
+
+  it('says with “…” where the excerpt starts and ends inside the page, and keeps every word', () => {
+    const excerpt = 'er vergeleken wordt. Uit het playbook: bezwaar · Van afkeur naar besparing “De software is <mark>te</mark> <mark>duur</mark> vergeleken met het apparaat.” Ons antwoord: Geef toe dat';
+    expect(markCuts(excerpt, content)).toBe(`…${excerpt}…`);
+    expect(excerptParts(markCuts(excerpt, content)).filter((part) => part.mark).map((part) => part.text)).toEqual(['te', 'duur']);
+    // Entities as Pagefind writes them are read as text to find the excerpt.
+    expect(markCuts('R&amp;R <mark>study</mark>', 'A Gauge R&R study, then training.')).toBe('…R&amp;R <mark>study</mark>…');
+  });
+
+  it('adds nothing at the ends of the page, nor to an excerpt it cannot find', () => {
+    expect(markCuts('Het prijsbezwaar <mark>beantwoorden</mark>', 'Het prijsbezwaar beantwoorden')).toBe('Het prijsbezwaar <mark>beantwoorden</mark>');
+    expect(markCuts('elders', content)).toBe('elders');
+    expect(markCuts('x', undefined)).toBe('x');
+  });
+
+  it('leaves out a sub-result’s own heading at the start of its excerpt, and no “…” is put there', () => {
+    const view = shapeResult({
+      url: '/nl/learn/lessons/handling-the-price-objection/',
+      excerpt: 'x',
+      content,
+      meta: { title: 'Het prijsbezwaar beantwoorden' },
+      sub_results: [{ url: '/nl/learn/lessons/handling-the-price-objection/#objectives-title', title: 'Na deze les kun je', excerpt: 'Na deze les kun je De vergelijking verleggen van gereedschap <mark>tegenover</mark> project' }],
+    });
+    expect(view.subResults[0]?.excerpt).toEqual([
+      { text: 'De vergelijking verleggen van gereedschap ', mark: false },
+      { text: 'tegenover', mark: true },
+      { text: ' project…', mark: false },
+    ]);
+    expect(withoutHeading('Na deze lesdag', 'Na deze les')).toBe('Na deze lesdag');
+    expect(withoutHeading('<mark>Tips</mark> voor', 'Tips')).toBe('<mark>Tips</mark> voor');
   });
 });
 

@@ -40,14 +40,29 @@ function badge(text: string, className: string): HTMLSpanElement {
   return element('span', `${badgeBase} ${className}`, text);
 }
 
-const linkClass = 'block rounded-md px-3 py-2 hover:bg-subtle focus-visible:bg-accent-soft';
+// The whole row is clickable (the link's ::after covers it), but only the title and its badges
+// are the link's name: the rest describes it (aria-describedby), so a screen reader says
+// "Title, Objection, Live" and then the details, not a 60-word name. Sub-results are rows of
+// their own, above their parent's ::after.
+const rowClass = 'relative rounded-md px-3 py-2 has-[>a:hover]:bg-subtle has-[>a:focus-visible]:bg-accent-soft';
+const linkClass = 'block after:absolute after:inset-0 after:rounded-md';
+let described = 0;
+
+/** The link of a row, described by `details` (given an id here). */
+function rowLink(url: string, details: HTMLElement): HTMLAnchorElement {
+  const link = element('a', linkClass);
+  link.href = url;
+  link.dataset.searchLink = '';
+  details.id = `search-result-${(described += 1)}`;
+  link.setAttribute('aria-describedby', details.id);
+  return link;
+}
 
 /** One result: title with type and status badges, the excerpt, and up to three sub-results. */
 export function resultItem(view: ResultView, strings: SearchStrings): HTMLLIElement {
-  const item = element('li', '');
-  const link = element('a', linkClass);
-  link.href = view.url;
-  link.dataset.searchLink = '';
+  const item = element('li', rowClass);
+  const details = element('span', 'block');
+  const link = rowLink(view.url, details);
   const head = element('span', 'flex flex-wrap items-center gap-2');
   head.append(element('span', 'font-semibold text-accent', view.title));
   if (view.type) {
@@ -61,25 +76,21 @@ export function resultItem(view: ResultView, strings: SearchStrings): HTMLLIElem
   if (view.context) {
     const context = element('span', 'mt-0.5 block text-xs font-medium text-muted', view.context);
     context.dataset.searchContext = '';
-    link.append(context);
+    details.append(context);
   }
   if (view.followUp) {
-    link.append(element('span', 'mt-1 block text-sm font-medium text-ink', `${strings.text.askBack}: “${view.followUp}”`));
+    details.append(element('span', 'mt-1 block text-sm font-medium text-ink', `${strings.text.askBack}: “${view.followUp}”`));
   }
-  link.append(excerpt(view.excerpt, 'mt-1 block text-sm text-muted'));
-  item.append(link);
+  details.append(excerpt(view.excerpt, 'mt-1 block text-sm text-muted'));
+  item.append(link, details);
   if (view.subResults.length > 0) {
-    const list = element('ul', 'mb-1 ml-5 border-l border-line pl-2');
+    const list = element('ul', 'mt-1 ml-2 border-l border-line pl-2');
     for (const sub of view.subResults) {
-      const subItem = element('li', '');
-      const subLink = element('a', `${linkClass} py-1.5 text-sm`);
-      subLink.href = sub.url;
-      subLink.dataset.searchLink = '';
-      subLink.append(
-        element('span', 'block font-medium text-accent', sub.title),
-        excerpt(sub.excerpt, 'block text-muted'),
-      );
-      subItem.append(subLink);
+      const subItem = element('li', `${rowClass} py-1.5 text-sm`);
+      const subDetails = excerpt(sub.excerpt, 'block text-muted');
+      const subLink = rowLink(sub.url, subDetails);
+      subLink.append(element('span', 'block font-medium text-accent', sub.title));
+      subItem.append(subLink, subDetails);
       list.append(subItem);
     }
     item.append(list);
