@@ -55,9 +55,11 @@ test.describe('the Dutch interface', () => {
     expect(dictionary.length).toBeGreaterThan(500);
     expect(english).toContain('Audit-ready gauge control');
     // Besides the page types: pages that show more untranslated content (a concept with offers, a
-    // calculator and a pilot; a card; a brief on it; an English lesson quoting a translated concept).
+    // calculator and a pilot; a retired one; a card; briefs on them; an English lesson quoting a
+    // translated concept).
     const more = [
       '/nl/concepts/audit-ready-gauges/',
+      '/nl/concepts/gauge-at-every-station/',
       '/nl/objections/every-part-inline/inline-too-expensive/',
       '/nl/learn/lessons/pilots-and-marketing/',
       '/nl/prepare/?industry=medical-devices&persona=quality-manager&customer=X',

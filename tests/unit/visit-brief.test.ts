@@ -113,6 +113,19 @@ describe('the visit brief on the sample', () => {
   });
 });
 
+describe('the language of brief data', () => {
+  it('names a candidate’s language only where it is not the page’s, in the industry files and the concept file', () => {
+    const dutchPage = (id: string) => (id === 'scrap-to-savings' ? undefined : 'en');
+    const candidates = briefShards(index.concepts, dutchPage).get('automotive-suppliers') ?? [];
+    expect(candidates.find((c) => c.id === 'scrap-to-savings')).not.toHaveProperty('lang');
+    expect(candidates.find((c) => c.id === 'audit-ready-gauges')?.lang).toBe('en');
+    expect(shards.get('automotive-suppliers')?.every((c) => !('lang' in c))).toBe(true);
+    const concept = index.conceptById.get('audit-ready-gauges')!;
+    expect(briefConceptFile(concept, products, urlsFor('nl'), 'nl', 'en', buildDay).candidate.lang).toBe('en');
+    expect(briefConceptFile(concept, products, urlsFor('en'), 'en', 'en', buildDay).candidate).not.toHaveProperty('lang');
+  });
+});
+
 describe('rankConcepts', () => {
   const row = (id: string, fields: Partial<BriefCandidate> = {}): BriefCandidate => ({
     id,
