@@ -19,17 +19,25 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The Dutch interface strings that differ from the English ones, each as a pattern a whole text
- * of the page matches (placeholders match anything), leaving out strings that say nothing about
- * their language: a bare placeholder, or the same words as an English string ("Pilot", "KPI").
+ * of the page matches, leaving out strings that say nothing about their language: a bare
+ * placeholder, or the same words as an English string ("Pilot", "KPI"). A placeholder matches a
+ * name, a number or a title (up to 120 characters, so "{shown} van {all}" does not match any
+ * long English sentence with "van" in it); a string whose value at its start or end is an
+ * element of its own (a concept title in its own `lang`) is matched without it too.
  */
 export function dutchInterface(): RegExp[] {
   const { en, nl } = uiStrings;
   const english = new Set(Object.values(en).map(bare));
+  const placeholder = /\{[a-z]+\}/gi;
   return Object.entries(nl).flatMap(([key, dutch]) => {
-    const template = bare(dutch);
-    const literal = template.replace(/\{[a-z]+\}/gi, '');
-    if (dutch === en[key as keyof typeof en] || english.has(template) || (literal.match(/\p{L}/gu) ?? []).length < 3) return [];
-    return [new RegExp(`^${template.split(/\{[a-z]+\}/i).map(escape).join('.+')}$`, 's')];
+    if (dutch === en[key as keyof typeof en]) return [];
+    const whole = bare(dutch);
+    const variants = new Set([whole, bare(whole.replace(/^\{[a-z]+\}/i, '')), bare(whole.replace(/\{[a-z]+\}$/i, ''))]);
+    return [...variants].flatMap((template) => {
+      const letters = template.replace(placeholder, '').match(/\p{L}/gu) ?? [];
+      if (letters.length < 3 || english.has(template)) return [];
+      return [new RegExp(`^${template.split(placeholder).map(escape).join('.{1,120}')}$`, 's')];
+    });
   });
 }
 
