@@ -53,7 +53,8 @@ for (const { path, openCard, other, guardrails } of [
 
     expect(await accessibleNames(page.getByRole('link', { name: other }))).toEqual([`${other} — Audit-ready gauge control`, `${other} — Every part, measured in line`]);
 
-    const offers = await texts(page, '[data-brief-offers] > li h3');
+    // The offer's name is the first heading of its item (its level follows the brief's outline).
+    const offers = await texts(page, '[data-brief-offers] > li :is(h3, h4, h5):first-child');
     expect(offers.length).toBeGreaterThan(1);
     expect(await toggleTexts(page, '[data-brief-offers] summary')).toEqual(offers.map((offer) => `${guardrails} · ${offer}`));
   });
