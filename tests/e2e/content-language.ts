@@ -82,7 +82,10 @@ export async function textsWithLanguage(page: Page): Promise<{ text: string; lan
       const parent = node.parentElement;
       // Parts kept from screen readers (the printed brief, visual duplicates) are not read in any voice.
       // Code is neither language (a guide quoting the Dutch unit words `dagen`, `uur`).
-      if (!parent || parent.closest('script, style, noscript, code, [aria-hidden="true"]') || !node.textContent?.trim()) continue;
+      // An SVG's <title> is its accessible name, which a screen reader reads as one string in the
+      // page's voice: it cannot carry a second language for a concept title inside it (its data
+      // table's caption does, and is checked).
+      if (!parent || parent.closest('script, style, noscript, code, [aria-hidden="true"], svg > title') || !node.textContent?.trim()) continue;
       const lang = parent.closest('[lang]')?.getAttribute('lang') ?? '';
       const where = parent.closest('[id]')?.id ?? parent.tagName.toLowerCase();
       texts.push({ text: node.textContent, lang, where });
