@@ -11,11 +11,21 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
-const required = [22, 12];
+/**
+ * The oldest Node.js that runs every command: 22.18 is the first 22.x that strips TypeScript
+ * types by default (the commands import .ts files and fork src/checker/check-child.ts without
+ * flags; 22.12-22.17 fail with ERR_UNKNOWN_FILE_EXTENSION), and undici 8 (astro -> unifont)
+ * declares 22.19, so npm warns below it. Astro 7 itself asks for 22.12. Node 23 stripped types
+ * by default from 23.6; Node 24 and later always do.
+ */
+const required = [22, 19];
+const oldestMinor = { 22: 19, 23: 6 };
 
 export function nodeIsRecentEnough(version) {
   const [major, minor] = version.split('.').map(Number);
-  return major > required[0] || (major === required[0] && minor >= required[1]);
+  if (major < required[0]) return false;
+  const oldest = oldestMinor[major];
+  return oldest === undefined || minor >= oldest;
 }
 
 export function tooOldMessage(version, execPath) {
