@@ -89,6 +89,15 @@ export function withAllocatorSettings(env, settings = allocatorSettings) {
  */
 export const mallocSettings = { MALLOC_MMAP_THRESHOLD_: String(4 * 1024 * 1024) };
 
+/**
+ * `npm run dev` shows drafts, marked as drafts, as a preview build does: an author previews the
+ * concept they are writing. `PLAYBOOK_PREVIEW=0 npm run dev` shows the site as published.
+ */
+export function commandSettings(args) {
+  const [command, subcommand] = args;
+  return command === 'astro' && subcommand === 'dev' ? { PLAYBOOK_PREVIEW: '1' } : {};
+}
+
 /** Whether a command must run in a child process to get `mallocSettings`. */
 export function needsOwnProcess(args, platform, env) {
   const [command, subcommand] = args;
@@ -132,8 +141,9 @@ if (isMain) {
     const target = command === 'astro' ? new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url) : new URL(`./${command}.ts`, import.meta.url);
     // The command sees itself as the script that was run, as with `node src/cli/<command>.ts`.
     process.argv[1] = fileURLToPath(target);
-    const env = withAllocatorSettings(process.env);
-    for (const name of Object.keys(allocatorSettings)) process.env[name] = env[name];
+    const settings = { ...allocatorSettings, ...commandSettings(args) };
+    const env = withAllocatorSettings(process.env, settings);
+    for (const name of Object.keys(settings)) process.env[name] = env[name];
     for (const flag of heapFlags(process.execArgv)) setFlagsFromString(flag);
     await import(target.href);
   } else {

@@ -9,13 +9,14 @@ import { describe, expect, it } from 'vitest';
 
 // A plain .mjs file without types, on purpose: an old Node must be able to parse it.
 const launcher = '../../../src/cli/run.mjs';
-const { heapFlags, mallocSettings, needsOwnProcess, nodeIsRecentEnough, tooOldMessage, withAllocatorSettings } = (await import(launcher)) as {
+const { commandSettings, heapFlags, mallocSettings, needsOwnProcess, nodeIsRecentEnough, tooOldMessage, withAllocatorSettings } = (await import(launcher)) as {
+  commandSettings: (args: string[]) => Record<string, string>;
   heapFlags: (execArgv: string[]) => string[];
   mallocSettings: Record<string, string>;
   needsOwnProcess: (args: string[], platform: string, env: Record<string, string | undefined>) => boolean;
   nodeIsRecentEnough: (version: string) => boolean;
   tooOldMessage: (version: string, execPath: string) => string;
-  withAllocatorSettings: (env: Record<string, string | undefined>) => Record<string, string | undefined>;
+  withAllocatorSettings: (env: Record<string, string | undefined>, settings?: Record<string, string>) => Record<string, string | undefined>;
 };
 
 /** A Node.js older than 22.19 on this machine (OLD_NODE from the environment, or Debian's /usr/bin/node). */
@@ -63,6 +64,14 @@ describe('the Node.js launcher', () => {
     const own = { MIMALLOC_PURGE_DELAY: '10', _RJEM_MALLOC_CONF: 'narenas:1' };
     expect(withAllocatorSettings(own)).toEqual({ ...own, MIMALLOC_ARENA_EAGER_COMMIT: '0' });
     expect(own).toEqual({ MIMALLOC_PURGE_DELAY: '10', _RJEM_MALLOC_CONF: 'narenas:1' });
+  });
+
+  it('shows drafts in `astro dev` (a preview), unless PLAYBOOK_PREVIEW is set', () => {
+    expect(commandSettings(['astro', 'dev', '--port', '4650'])).toEqual({ PLAYBOOK_PREVIEW: '1' });
+    expect(withAllocatorSettings({ PLAYBOOK_PREVIEW: '0' }, commandSettings(['astro', 'dev']))).toEqual({ PLAYBOOK_PREVIEW: '0' });
+    expect(commandSettings(['astro', 'build'])).toEqual({});
+    expect(commandSettings(['astro', 'preview'])).toEqual({});
+    expect(commandSettings(['check-content'])).toEqual({});
   });
 
   it('limits how far the heap grows between full collections, unless Node was given its own limit', () => {
