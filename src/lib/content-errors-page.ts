@@ -1,8 +1,8 @@
 /**
  * The page `astro dev` serves in place of one that failed to render while the content has
  * errors (src/integrations/content-errors-middleware.ts): the checker's errors, each as
- * `file:line:col  rule  field  message`, in the page's language. Plain HTML without scripts
- * or styles, so it works whatever broke.
+ * `file:line:col  rule  field  message`, in the page's language. Plain HTML with a few lines of
+ * its own style and none of the site's, so it works whatever broke.
  */
 import type { CheckResult } from '../checker/check.ts';
 import { formatFindingLine } from '../checker/format.ts';
@@ -22,7 +22,8 @@ export function contentErrorsHtml(result: CheckResult, pathname: string, reloadS
   const more = errors.length > shown ? `<p>${escape(tf('devErrors.more', { count: errors.length - shown }, lang))}</p>` : '';
   return `<!doctype html>
 <html lang="${lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t('devErrors.title', lang))}</title>${reloadScript ? `<script type="module" src="${escape(reloadScript)}"></script>` : ''}</head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(t('devErrors.title', lang))}</title>
+<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.5rem;line-height:1.25}li{margin:.75rem 0}code{white-space:pre-wrap;overflow-wrap:anywhere}</style>${reloadScript ? `<script type="module" src="${escape(reloadScript)}"></script>` : ''}</head>
 <body>
 <main>
 <h1>${escape(t('devErrors.title', lang))}</h1>
