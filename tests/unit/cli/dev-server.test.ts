@@ -79,6 +79,43 @@ describe('npm run dev', () => {
         waiters.push({ text, from, done });
         settle();
       });
+    /**
+     * Vite's message to the browser to reload, sent once Astro has written its data store (500 ms
+     * after an entry is stored, so after the loader's "Reloaded data from" line): pages render from
+     * the new data from then on.
+     */
+    const reloadsAt: number[] = [];
+    const reloadWaiters: { after: number; done: () => void }[] = [];
+    /** Resolves on a reload that came after `line` in the output (or the server exits). */
+    const reloadAfter = (line: string, from: number) => {
+      const after = output.indexOf(line, from);
+      expect(after, line).toBeGreaterThanOrEqual(0);
+      return new Promise<void>((done) => {
+        if (reloadsAt.some((at) => at > after)) done();
+        else reloadWaiters.push({ after, done });
+        void exited.then(done);
+      });
+    };
+    const listenForReloads = async () => {
+      const client = await (await fetch(`http://localhost:${port}/@vite/client`)).text();
+      const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
+      expect(token, 'the token of Vite\'s client').toBeTruthy();
+      const socket = new WebSocket(`ws://localhost:${port}/?token=${token}`, 'vite-hmr');
+      await new Promise<void>((open) => {
+        socket.addEventListener('message', (event) => {
+          const message = JSON.parse(String(event.data)) as { type: string };
+          if (message.type === 'connected') open();
+          if (message.type !== 'full-reload') return;
+          // Where the output stood when it came: stdout and this socket share one event loop.
+          reloadsAt.push(output.length);
+          for (const waiter of reloadWaiters.filter((w) => output.length > w.after)) {
+            reloadWaiters.splice(reloadWaiters.indexOf(waiter), 1);
+            waiter.done();
+          }
+        });
+      });
+      return socket;
+    };
     const page = async (path: string) => {
       const response = await fetch(`http://localhost:${port}${path}`);
       return { status: response.status, html: await response.text() };
@@ -95,6 +132,7 @@ describe('npm run dev', () => {
       let first: Response | undefined;
       for (let attempt = 0; attempt < 20 && !first; attempt++) first = await fetch(`http://localhost:${port}/`).catch(() => undefined);
       expect(first?.status, output).toBe(200);
+      const socket = await listenForReloads();
 
       // The concept's bundle names the product that is left out: the page shows the finding.
       const broken = await page('/concepts/gauge-and-insight/');
@@ -110,6 +148,7 @@ describe('npm run dev', () => {
       edit(product, /^kind: devic$/m, 'kind: device');
       await waitFor('Content check passed: 0 errors, 0 warnings', mark);
       await waitFor('Reloaded data from gauge.yaml', mark);
+      await reloadAfter('Reloaded data from gauge.yaml', mark);
       const fixed = await page('/concepts/gauge-and-insight/');
       expect(fixed.status, output.slice(mark)).toBe(200);
       expect(fixed.html).toContain('Draft — visible in previews only. Not published.');
@@ -122,11 +161,13 @@ describe('npm run dev', () => {
         /gauge-and-insight\.mdx:\d+:\d+ {2}error {2}references-exist {2}bundles\[0\]\.items\[0\]\.product {2}There is no product "gauges" \(no file products\/gauges\.yaml in the content folder\)\. Did you mean "gauge"\?/,
       );
       await waitFor('Reloaded data from gauge-and-insight.mdx', mark);
+      await reloadAfter('Reloaded data from gauge-and-insight.mdx', mark);
       const reference = await page('/concepts/gauge-and-insight/');
       expect(reference.status).toBe(500);
       expect(reference.html).toContain('references-exist  bundles[0].items[0].product  There is no product &quot;gauges&quot;');
       expect(output.slice(mark)).not.toContain('Stack trace');
       expect(server.exitCode, output).toBeNull();
+      socket.close();
     } finally {
       server.kill('SIGTERM');
       await exited;
