@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/e2e/browser.ts';
 
-const port = Number(process.env.E2E_PORT ?? 4321);
+// Not 4321, where `npm start` and `npm run dev` serve: a site left running there must not stop the tests.
+const port = Number(process.env.E2E_PORT ?? 4331);
 
 export default defineConfig({
   testDir: './tests/e2e',

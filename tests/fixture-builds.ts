@@ -95,7 +95,7 @@ export const fixtureBuilds: readonly FixtureBuild[] = [
       fails: false,
       pages: {
         'concepts/first-article-at-the-line/index.html': {
-          has: [/Draft — visible in preview builds only\. Not published\./],
+          has: [/Draft — visible in previews only\. Not published\./],
           hasNot: [/data-pagefind-body/],
         },
         'concepts/index.html': {

@@ -11,11 +11,21 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
-const required = [22, 12];
+/**
+ * The oldest Node.js that runs every command: 22.18 is the first 22.x that strips TypeScript
+ * types by default (the commands import .ts files and fork src/checker/check-child.ts without
+ * flags; 22.12-22.17 fail with ERR_UNKNOWN_FILE_EXTENSION), and undici 8 (astro -> unifont)
+ * declares 22.19, so npm warns below it. Astro 7 itself asks for 22.12. Node 23 stripped types
+ * by default from 23.6; Node 24 and later always do.
+ */
+const required = [22, 19];
+const oldestMinor = { 22: 19, 23: 6 };
 
 export function nodeIsRecentEnough(version) {
   const [major, minor] = version.split('.').map(Number);
-  return major > required[0] || (major === required[0] && minor >= required[1]);
+  if (major < required[0]) return false;
+  const oldest = oldestMinor[major];
+  return oldest === undefined || minor >= oldest;
 }
 
 export function tooOldMessage(version, execPath) {
@@ -79,6 +89,15 @@ export function withAllocatorSettings(env, settings = allocatorSettings) {
  */
 export const mallocSettings = { MALLOC_MMAP_THRESHOLD_: String(4 * 1024 * 1024) };
 
+/**
+ * `npm run dev` shows drafts, marked as drafts, as a preview build does: an author previews the
+ * concept they are writing. `PLAYBOOK_PREVIEW=0 npm run dev` shows the site as published.
+ */
+export function commandSettings(args) {
+  const [command, subcommand] = args;
+  return command === 'astro' && subcommand === 'dev' ? { PLAYBOOK_PREVIEW: '1' } : {};
+}
+
 /** Whether a command must run in a child process to get `mallocSettings`. */
 export function needsOwnProcess(args, platform, env) {
   const [command, subcommand] = args;
@@ -122,8 +141,9 @@ if (isMain) {
     const target = command === 'astro' ? new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url) : new URL(`./${command}.ts`, import.meta.url);
     // The command sees itself as the script that was run, as with `node src/cli/<command>.ts`.
     process.argv[1] = fileURLToPath(target);
-    const env = withAllocatorSettings(process.env);
-    for (const name of Object.keys(allocatorSettings)) process.env[name] = env[name];
+    const settings = { ...allocatorSettings, ...commandSettings(args) };
+    const env = withAllocatorSettings(process.env, settings);
+    for (const name of Object.keys(settings)) process.env[name] = env[name];
     for (const flag of heapFlags(process.execArgv)) setFlagsFromString(flag);
     await import(target.href);
   } else {

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveToday } from '../lib/today.ts';
 import { feedWarning } from '../lib/whats-new.ts';
@@ -8,6 +9,7 @@ import type { CheckChildInput } from '../checker/check-child.ts';
 import { formatFindingLine, formatSummary } from '../checker/format.ts';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
 import { passContentCheck, setContentCheckGate } from '../lib/content-check-gate.ts';
+import { setLastCheck, setTolerantLoaders } from '../lib/dev-content-state.ts';
 import { bodyGuard } from './body-guard.ts';
 import { markPhase } from './build-timings.ts';
 
@@ -15,7 +17,10 @@ import { markPhase } from './build-timings.ts';
  * Runs the content checker so an author reads the checker's plain messages (file, line, field,
  * what to do) instead of Astro's terse ones. Errors stop `astro build` (and `astro sync`/`astro
  * check`); in `astro dev` they are printed and the server keeps running, so the author can fix
- * and reload.
+ * and reload: the checker runs again after every change in the content folder (`watchContent`),
+ * an entry that fails its schema is left out until it is fixed (tolerantContext in
+ * src/lib/content-check-gate.ts), and a page that cannot render while the content has errors
+ * shows the checker's errors instead of a stack trace (./content-errors-middleware.ts).
  *
  * In `astro build` the checker runs in a process of its own (src/checker/check-child.ts),
  * started in `astro:config:done`, while Astro's content sync parses the same files: every
@@ -32,6 +37,7 @@ import { markPhase } from './build-timings.ts';
 export default function contentCheck(options: { today?: Date } = {}): AstroIntegration {
   let command = 'build';
   let reported = false;
+  let publicPath = fileURLToPath(new URL('../../public/', import.meta.url));
   return {
     name: 'playbook:content-check',
     hooks: {
@@ -39,14 +45,20 @@ export default function contentCheck(options: { today?: Date } = {}): AstroInteg
         command = params.command;
         const scope = { contentPath: resolvePlaybookConfig().contentPath, srcPath: fileURLToPath(params.config.srcDir) };
         params.updateConfig({ vite: { plugins: [bodyGuard(scope)] } });
+        if (command === 'dev') {
+          setTolerantLoaders(true);
+          params.addMiddleware({ entrypoint: new URL('./content-errors-middleware.ts', import.meta.url), order: 'pre' });
+        }
       },
       'astro:config:done': ({ config, logger }) => {
+        publicPath = fileURLToPath(config.publicDir);
         if (command === 'preview' || reported) return;
         reported = true; // warnings print once, even when Astro calls the hook again
         const checked = { ...resolvePlaybookConfig(), publicPath: fileURLToPath(config.publicDir) };
         const today = options.today ?? resolveToday(process.env.PLAYBOOK_TODAY, new Date());
         const conclude = (result: CheckResult) => {
           report(result, logger);
+          if (command === 'dev') setLastCheck(result);
           const noFeed = feedWarning(checked.siteUrl);
           if (noFeed && command === 'build') logger.warn(noFeed);
           if (result.errors > 0 && command !== 'dev') {
@@ -65,6 +77,15 @@ export default function contentCheck(options: { today?: Date } = {}): AstroInteg
         });
         let concluded: Promise<void> | undefined;
         setContentCheckGate(() => (concluded ??= checking.then(conclude)));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const checked = { ...resolvePlaybookConfig(), publicPath };
+        const today = () => options.today ?? resolveToday(process.env.PLAYBOOK_TODAY, new Date());
+        const recheck = watchContent(checked.contentPath, () => checkInChildProcess(checked, today()), (result) => {
+          setLastCheck(result);
+          report(result, logger, true);
+        });
+        server.watcher.on('all', (_event, path) => recheck(path));
       },
       'astro:build:start': async () => {
         // The loaders waited already; this is for a sync that ran no loader.
@@ -106,12 +127,49 @@ export function checkInChildProcess(config: CheckerConfig, today: Date, cwd: str
   });
 }
 
-function report(result: CheckResult, logger: AstroIntegrationLogger): void {
+function report(result: CheckResult, logger: AstroIntegrationLogger, always = false): void {
   for (const finding of result.findings) {
     if (finding.severity === 'error') logger.error(formatFindingLine(finding));
     else logger.warn(formatFindingLine(finding));
   }
-  if (result.findings.length > 0) logger.info(formatSummary(result));
+  if (always || result.findings.length > 0) logger.info(formatSummary(result));
+}
+
+/** How long the checker waits after a change, so a save that touches several files checks once. */
+export const recheckDelayMs = 150;
+
+/**
+ * In `astro dev`: a function to call with every changed path; once changes inside the content
+ * folder stop for `recheckDelayMs`, `check` runs, and `done` gets its result. A change during a
+ * check runs one more check after it, never two at once.
+ */
+export function watchContent(contentPath: string, check: () => Promise<CheckResult>, done: (result: CheckResult) => void): (path: string) => void {
+  const root = contentPath.endsWith(sep) ? contentPath : contentPath + sep;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let again = false;
+  const run = async () => {
+    timer = undefined;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      done(await check());
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        void run();
+      }
+    }
+  };
+  return (path) => {
+    if (!path.startsWith(root)) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void run(), recheckDelayMs);
+  };
 }
 
 /**

@@ -7,8 +7,11 @@
  *
  * The integration (loaded with astro.config.mjs) and the loaders (loaded with
  * src/content.config.ts) are separate module instances, so the gate lives on `globalThis`.
- * Without a gate (`astro dev`, `astro sync`, unit tests) loaders do not wait.
+ * Without a gate (`astro dev`, `astro sync`, unit tests) loaders do not wait; in `astro dev` they
+ * leave out an entry that fails its schema instead of failing (`tolerantContext`).
  */
+import { tolerantLoaders } from './dev-content-state.ts';
+
 const key = Symbol.for('playbook:content-check-gate');
 
 type Gate = () => Promise<void>;
@@ -28,6 +31,54 @@ interface LoaderLike {
   load: (context: never) => Promise<void>;
 }
 
+/** The part of Astro's loader context that tolerance changes. */
+interface TolerableContext {
+  parseData: (props: { id: string; data: unknown; filePath?: string }) => Promise<unknown>;
+  store: { set: (entry: { id: string }) => boolean; delete: (id: string) => void };
+  logger: { warn: (message: string) => void };
+}
+
+/**
+ * The loader's context in `astro dev`: an entry whose data fails its schema is left out (and a
+ * stale copy of it removed) instead of failing the load, which stops the server on its first
+ * sync; one line says so, and the content checker prints the finding with its line.
+ */
+export function tolerantContext<C extends TolerableContext>(context: C): C {
+  const broken = new Set<string>();
+  const parseData: TolerableContext['parseData'] = async (props) => {
+    try {
+      const data = await context.parseData(props);
+      broken.delete(props.id);
+      return data;
+    } catch {
+      broken.add(props.id);
+      const file = props.filePath ? relativeToCwd(props.filePath) : props.id;
+      context.logger.warn(`${file} is left out of the dev site until its data is valid; the content check says what to fix.`);
+      return props.data;
+    }
+  };
+  const store = new Proxy(context.store, {
+    get(target, property, receiver) {
+      if (property === 'set') {
+        return (entry: { id: string }) => {
+          if (!broken.has(entry.id)) return target.set(entry);
+          target.delete(entry.id);
+          return false;
+        };
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { ...context, parseData, store };
+}
+
+function relativeToCwd(path: string): string {
+  const cwd = process.cwd().replace(/\\/g, '/');
+  const posix = path.replace(/\\/g, '/');
+  return posix.startsWith(`${cwd}/`) ? posix.slice(cwd.length + 1) : posix;
+}
+
 /**
  * The same loader, waiting at the gate after its load. When the load failed and the checker
  * found errors, the checker's error is thrown (its findings already name file, line and field);
@@ -39,7 +90,7 @@ export function afterContentCheck<L extends LoaderLike>(loader: L): L {
     ...loader,
     load: async (context: unknown) => {
       try {
-        await load.call(loader, context);
+        await load.call(loader, tolerantLoaders() ? tolerantContext(context as TolerableContext) : context);
       } finally {
         // A rejection here replaces the loader's own error; a pass lets it through.
         await passContentCheck();

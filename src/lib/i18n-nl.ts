@@ -7,6 +7,7 @@ import type { UiKey } from './i18n.ts';
 import { insightsNl } from './i18n/insights-nl.ts';
 import { prepareNl } from './i18n/prepare-nl.ts';
 import { offlineNl } from './i18n/offline-nl.ts';
+import { devErrorsNl } from './i18n/dev-errors-nl.ts';
 import { fieldNotesNl } from './i18n/field-notes-nl.ts';
 import { boundedNl } from './i18n/bounded-nl.ts';
 import { insightsBoundedNl } from './i18n/insights-bounded-nl.ts';
@@ -18,6 +19,7 @@ export const nl: Record<UiKey, string> = {
   ...insightsNl,
   ...prepareNl,
   ...offlineNl,
+  ...devErrorsNl,
   ...fieldNotesNl,
   ...boundedNl,
   ...insightsBoundedNl,

@@ -17,6 +17,7 @@ import { insightsBoundedEn } from './i18n/insights-bounded.ts';
 import { conceptNavEn } from './i18n/concept-nav.ts';
 import { searchForgivingEn } from './i18n/search-forgiving.ts';
 import { learnEn } from './i18n/learn.ts';
+import { devErrorsEn } from './i18n/dev-errors.ts';
 
 const en = {
   ...insightsEn,
@@ -25,6 +26,7 @@ const en = {
   ...fieldNotesEn,
   ...boundedEn,
   ...insightsBoundedEn,
+  ...devErrorsEn,
   'site.skip': 'Skip to content',
   // A table wider than its box (TableScroll.astro), shown only while it is.
   'table.scrolls': 'Scroll sideways for every column',
@@ -96,7 +98,7 @@ const en = {
   'nav.onThisPage': 'On this page',
   'footer.public': 'Sales playbook',
   'footer.built': 'Built {date}',
-  'draft.notice': 'Draft — visible in preview builds only. Not published.',
+  'draft.notice': 'Draft — visible in previews only. Not published.',
   // Home
   'home.title': 'Find the answer before the visit',
   'home.lead': 'Concepts, arguments, objections and offers, in one place. Search for an objection, a product or a competitor.',

@@ -13,7 +13,7 @@ import { startStaticServer, type StaticServer } from './static-server.ts';
  * service worker, not the network, answers afterwards. Runs on its own port (E2E_PORT + 200).
  * What is saved is saved through the brief's "Save for offline" button, as a salesperson would.
  */
-const port = Number(process.env.E2E_PORT ?? 4321) + 200;
+const port = Number(process.env.E2E_PORT ?? 4331) + 200;
 const concept = '/concepts/scrap-to-savings/';
 const cards = ['/objections/scrap-to-savings/software-too-expensive/', '/objections/scrap-to-savings/vantor-gauge-is-cheaper/'];
 /** Food and beverage, plant and purchasing manager, Qualis: the brief of Fill to the line. */

@@ -1,22 +1,25 @@
 /**
  * The launcher (src/cli/run.mjs) checks the Node.js version before any TypeScript loads. The
- * old-Node case runs the launcher with a Node older than 22.12 when the machine has one.
+ * old-Node case runs the launcher with a Node older than 22.19 when the machine has one (OLD_NODE
+ * names one, e.g. node@22.12.0 installed with `npm install --prefix /tmp/n node@22.12.0`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // A plain .mjs file without types, on purpose: an old Node must be able to parse it.
 const launcher = '../../../src/cli/run.mjs';
-const { heapFlags, mallocSettings, needsOwnProcess, nodeIsRecentEnough, tooOldMessage, withAllocatorSettings } = (await import(launcher)) as {
+const { commandSettings, heapFlags, mallocSettings, needsOwnProcess, nodeIsRecentEnough, tooOldMessage, withAllocatorSettings } = (await import(launcher)) as {
+  commandSettings: (args: string[]) => Record<string, string>;
   heapFlags: (execArgv: string[]) => string[];
   mallocSettings: Record<string, string>;
   needsOwnProcess: (args: string[], platform: string, env: Record<string, string | undefined>) => boolean;
   nodeIsRecentEnough: (version: string) => boolean;
   tooOldMessage: (version: string, execPath: string) => string;
-  withAllocatorSettings: (env: Record<string, string | undefined>) => Record<string, string | undefined>;
+  withAllocatorSettings: (env: Record<string, string | undefined>, settings?: Record<string, string>) => Record<string, string | undefined>;
 };
 
-/** A Node.js older than 22.12 on this machine (Debian's /usr/bin/node, or NODE20 from the environment). */
+/** A Node.js older than 22.19 on this machine (OLD_NODE from the environment, or Debian's /usr/bin/node). */
 function oldNode(): string | undefined {
   for (const candidate of [process.env.OLD_NODE, '/usr/bin/node', '/usr/local/bin/node', '/bin/node']) {
     if (!candidate) continue;
@@ -33,11 +36,19 @@ function oldNode(): string | undefined {
 describe('the Node.js launcher', () => {
   it('knows which versions run the playbook', () => {
     expect(nodeIsRecentEnough('20.20.2')).toBe(false);
-    expect(nodeIsRecentEnough('22.11.0')).toBe(false);
-    expect(nodeIsRecentEnough('22.12.0')).toBe(true);
-    expect(nodeIsRecentEnough('24.1.0')).toBe(true);
+    // Astro 7's own minimum, but these Nodes do not strip TypeScript types by default.
+    expect(nodeIsRecentEnough('22.12.0')).toBe(false);
+    expect(nodeIsRecentEnough('22.17.1')).toBe(false);
+    // Strips types, but undici 8 (astro -> unifont) asks for 22.19.
+    expect(nodeIsRecentEnough('22.18.0')).toBe(false);
+    expect(nodeIsRecentEnough('22.19.0')).toBe(true);
+    expect(nodeIsRecentEnough('22.21.1')).toBe(true);
+    expect(nodeIsRecentEnough('23.5.0')).toBe(false);
+    expect(nodeIsRecentEnough('23.6.0')).toBe(true);
+    expect(nodeIsRecentEnough('24.0.0')).toBe(true);
+    expect(nodeIsRecentEnough('26.1.0')).toBe(true);
     expect(tooOldMessage('20.20.2', '/usr/bin/node')).toMatchInlineSnapshot(`
-      "This playbook needs Node.js 22.12 or newer, but this is Node.js v20.20.2 (/usr/bin/node).
+      "This playbook needs Node.js 22.19 or newer, but this is Node.js v20.20.2 (/usr/bin/node).
       Install Node.js 24 (LTS) from https://nodejs.org/ (or with a version manager: \`nvm install 24\`, \`fnm install 24\`),
       open a new terminal so \`node --version\` shows v24, and run the command again."
     `);
@@ -53,6 +64,14 @@ describe('the Node.js launcher', () => {
     const own = { MIMALLOC_PURGE_DELAY: '10', _RJEM_MALLOC_CONF: 'narenas:1' };
     expect(withAllocatorSettings(own)).toEqual({ ...own, MIMALLOC_ARENA_EAGER_COMMIT: '0' });
     expect(own).toEqual({ MIMALLOC_PURGE_DELAY: '10', _RJEM_MALLOC_CONF: 'narenas:1' });
+  });
+
+  it('shows drafts in `astro dev` (a preview), unless PLAYBOOK_PREVIEW is set', () => {
+    expect(commandSettings(['astro', 'dev', '--port', '4650'])).toEqual({ PLAYBOOK_PREVIEW: '1' });
+    expect(withAllocatorSettings({ PLAYBOOK_PREVIEW: '0' }, commandSettings(['astro', 'dev']))).toEqual({ PLAYBOOK_PREVIEW: '0' });
+    expect(commandSettings(['astro', 'build'])).toEqual({});
+    expect(commandSettings(['astro', 'preview'])).toEqual({});
+    expect(commandSettings(['check-content'])).toEqual({});
   });
 
   it('limits how far the heap grows between full collections, unless Node was given its own limit', () => {
@@ -94,12 +113,21 @@ describe('the Node.js launcher', () => {
     expect(run.stdout).toContain('Content check passed');
   });
 
+  it('checks the version first in every npm script, and package.json asks npm for the same Node', () => {
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string }; scripts: Record<string, string> };
+    const unchecked = Object.entries(manifest.scripts).filter(([, script]) => !/^(node src\/cli\/run\.mjs |npm run [a-z:-]+ && )/.test(script));
+    expect(unchecked).toEqual([]);
+    // `start` begins with `npm run build`, which is checked.
+    expect(manifest.scripts.start).toMatch(/^npm run build && /);
+    expect(manifest.engines.node).toBe('^22.19.0 || ^23.6.0 || >=24.0.0');
+  });
+
   const old = oldNode();
   it.skipIf(!old)('on an old Node, every command says which Node to install', () => {
     for (const args of [['check-content'], ['new-entry', 'concept', 'X'], ['astro', 'build'], ['--version-check']]) {
       const run = spawnSync(old!, ['src/cli/run.mjs', ...args], { encoding: 'utf8' });
       expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(/^This playbook needs Node\.js 22\.12 or newer, but this is Node\.js v\d+\.\d+\.\d+ /);
+      expect(run.stderr).toMatch(/^This playbook needs Node\.js 22\.19 or newer, but this is Node\.js v\d+\.\d+\.\d+ /);
       expect(run.stderr).toContain('Install Node.js 24 (LTS) from https://nodejs.org/');
       expect(run.stderr).not.toContain('ERR_UNKNOWN_FILE_EXTENSION');
     }
