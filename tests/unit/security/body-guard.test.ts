@@ -5,9 +5,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../free-port.ts';
 import { checkBodySource } from '../../../src/checker/body-source.ts';
 import { BodyGuardError, bodyGuard, guardBody, guardedFormat, refusedBodySource } from '../../../src/integrations/body-guard.ts';
 
@@ -77,17 +77,6 @@ describe('body guard', () => {
   });
 });
 
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('astro dev on a hostile body', () => {
   it('serves the finding instead of the body and never runs it', async () => {
