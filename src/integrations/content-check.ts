@@ -9,7 +9,8 @@ import type { CheckChildInput } from '../checker/check-child.ts';
 import { formatFindingLine, formatSummary } from '../checker/format.ts';
 import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
 import { passContentCheck, setContentCheckGate } from '../lib/content-check-gate.ts';
-import { setLastCheck, setTolerantLoaders } from '../lib/dev-content-state.ts';
+import { setTolerantLoaders } from '../lib/dev-content-state.ts';
+import { setLastCheck } from './dev-last-check.ts';
 import { bodyGuard } from './body-guard.ts';
 import { markPhase } from './build-timings.ts';
 

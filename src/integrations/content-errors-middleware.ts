@@ -6,8 +6,8 @@
  * then it is a fault in the code.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { lastCheck } from '../lib/dev-content-state.ts';
-import { contentErrorsPage } from '../lib/content-errors-page.ts';
+import { lastCheck } from './dev-last-check.ts';
+import { contentErrorsPage } from './content-errors-page.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   try {

@@ -7,21 +7,20 @@
  * - Whether loaders are tolerant: in dev an entry that fails its schema is left out of the
  *   site until it is fixed, instead of stopping the server (Astro's glob loader throws on the
  *   first sync).
- * - The last result of the content checker, which runs again after every content change: the
- *   dev middleware shows its errors on a page that could not render.
+ *
+ * The checker's last result, which the dev middleware shows, is kept by
+ * src/integrations/dev-last-check.ts (this floor does not import the checker).
  */
-import type { CheckResult } from '../checker/check.ts';
 
 const key = Symbol.for('playbook:dev-content-state');
 
 interface DevContentState {
   tolerant: boolean;
-  lastCheck: CheckResult | undefined;
 }
 
 function state(): DevContentState {
   const store = globalThis as Record<symbol, DevContentState | undefined>;
-  return (store[key] ??= { tolerant: false, lastCheck: undefined });
+  return (store[key] ??= { tolerant: false });
 }
 
 export function setTolerantLoaders(tolerant: boolean): void {
@@ -30,12 +29,4 @@ export function setTolerantLoaders(tolerant: boolean): void {
 
 export function tolerantLoaders(): boolean {
   return state().tolerant;
-}
-
-export function setLastCheck(result: CheckResult | undefined): void {
-  state().lastCheck = result;
-}
-
-export function lastCheck(): CheckResult | undefined {
-  return state().lastCheck;
 }

@@ -7,7 +7,7 @@ import { resolve, sep } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CheckResult } from '../../src/checker/check.ts';
 import { tolerantContext } from '../../src/lib/content-check-gate.ts';
-import { contentErrorsHtml } from '../../src/lib/content-errors-page.ts';
+import { contentErrorsHtml } from '../../src/integrations/content-errors-page.ts';
 import { recheckDelayMs, watchContent } from '../../src/integrations/content-check.ts';
 import type { Finding } from '../../src/rules/types.ts';
 

@@ -6,8 +6,8 @@
  */
 import type { CheckResult } from '../checker/check.ts';
 import { formatFindingLine } from '../checker/format.ts';
-import { t, tf } from './i18n.ts';
-import { localeFromPath } from './locale.ts';
+import { t, tf } from '../lib/i18n.ts';
+import { localeFromPath } from '../lib/locale.ts';
 
 /** The most errors listed; the terminal and `npm run check:content` have them all. */
 const shown = 20;
