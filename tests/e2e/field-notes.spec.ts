@@ -294,12 +294,26 @@ test.describe('the field-note form loads the objections of the chosen concept on
     await expect(page.locator('[data-objections-status]')).toHaveText('');
   });
 
-  test('offline without a kept copy, it says so, and back online it loads them by itself', async ({ page, context }) => {
+  // Offline as the page sees it: navigator.onLine and its events, and fetches that fail as a lost
+  // network fails them. Not context.setOffline: Chromium tells the page and its network service
+  // apart, so a fetch right after it could still go out (it did once in CI), and one right after
+  // the 'online' event could still fail.
+  const setPageOffline = async (page: Page, offline: boolean) => {
+    if (offline) await page.route(learnFiles, (route) => route.abort('internetdisconnected'));
+    else await page.unroute(learnFiles);
+    await page.evaluate((off) => {
+      if (off) Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      else delete (navigator as { onLine?: boolean }).onLine;
+      dispatchEvent(new Event(off ? 'offline' : 'online'));
+    }, offline);
+  };
+
+  test('offline without a kept copy, it says so, and back online it loads them by itself', async ({ page }) => {
     await page.goto(form);
-    await context.setOffline(true);
+    await setPageOffline(page, true);
     await page.getByLabel('Concept').selectOption('scrap-to-savings');
     await expect(page.locator('[data-objections-status]')).toContainText('You are offline, and this browser has not kept this concept’s objections.');
-    await context.setOffline(false);
+    await setPageOffline(page, false);
     await expect(page.getByRole('group', { name: price })).toBeVisible();
     await expect(page.locator('[data-objections-status]')).toHaveText('');
   });
