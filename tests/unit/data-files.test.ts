@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { splitDataBundles, writeDataBundles } from '../../src/integrations/data-files.ts';
-import { bundleText, dataBundleFolder, isDataFilePath } from '../../src/lib/data-bundle.ts';
+import { bundleStream, bundleText, dataBundleFolder, isDataFilePath } from '../../src/lib/data-bundle.ts';
 
 let site: string;
 afterEach(() => rmSync(site, { recursive: true, force: true }));
@@ -50,6 +50,34 @@ describe('data bundles', () => {
     const dir = siteWith({ 'learn.bundle': files });
     expect(await writeDataBundles(dir)).toBe(4);
     for (const [path, text] of files) expect(readFileSync(join(dir, path), 'utf8')).toBe(text);
+  });
+
+  it('streams a bundle a file at a time, the same bytes as the whole text, and the split writes the same files', async () => {
+    const files = [
+      { path: 'learn/data/a.json', text: '{"a":"één\\nline"}\n' },
+      { path: 'learn/data/long.json', text: JSON.stringify({ text: 'ü€'.repeat(100_000) }) },
+      { path: 'learn/data/empty.json', text: '' },
+    ];
+    let made = 0;
+    async function* lazily() {
+      for (const file of files) {
+        made += 1;
+        yield file;
+      }
+    }
+    const reader = bundleStream(lazily()).getReader();
+    const chunks: Uint8Array[] = [];
+    // The route's stream asks for the next file only when the bytes of the last one are read.
+    const first = await reader.read();
+    expect(made).toBe(1);
+    chunks.push(first.value!);
+    for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
+    expect(made).toBe(files.length);
+    const bytes = Buffer.concat(chunks);
+    expect(bytes.equals(Buffer.from(bundleText(files), 'utf8'))).toBe(true);
+    const dir = siteWith({ 'learn.bundle': bytes.toString('utf8') });
+    expect(await writeDataBundles(dir)).toBe(3);
+    for (const { path, text } of files) expect(readFileSync(join(dir, path), 'utf8')).toBe(text);
   });
 
   it('writes nothing for an empty bundle, and removes it', async () => {
