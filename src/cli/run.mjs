@@ -84,8 +84,8 @@ export function withAllocatorSettings(env, settings = allocatorSettings) {
  * index, the build's peak; with the threshold fixed at 4 MB it held about 70 MB, and the tree's
  * peak went from 947-1,032 MB to 940-973 MB, the waiting launcher (about 45 MB) counted, at the
  * same CPU time (1 MB did as well; 128 KB cost rendering time). glibc reads it only when a
- * process starts, so the launcher runs `astro build` in a child process that has it, unless the
- * environment already sets it or the system is not Linux.
+ * process starts, so the launcher starts `astro build` anew with it (see `runWithMallocSettings`),
+ * unless the environment already sets it or the system is not Linux.
  */
 export const mallocSettings = { MALLOC_MMAP_THRESHOLD_: String(4 * 1024 * 1024) };
 
@@ -98,18 +98,22 @@ export function commandSettings(args) {
   return command === 'astro' && subcommand === 'dev' ? { PLAYBOOK_PREVIEW: '1' } : {};
 }
 
-/** Whether a command must run in a child process to get `mallocSettings`. */
+/** Whether a command must start anew (`runWithMallocSettings`) to get `mallocSettings`. */
 export function needsOwnProcess(args, platform, env) {
   const [command, subcommand] = args;
   return command === 'astro' && subcommand === 'build' && platform === 'linux' && Object.keys(mallocSettings).some((name) => env[name] === undefined);
 }
 
-/** Runs this launcher again in a child process with `mallocSettings`; exits as the child does. */
-function runInChildProcess(args) {
-  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args], {
-    stdio: 'inherit',
-    env: withAllocatorSettings(process.env, mallocSettings),
-  });
+/**
+ * Runs this launcher again with `mallocSettings`: in place of this process where Node can
+ * (`process.execve`, Node 22.15 and later on Linux), so no launcher waits beside the build (about
+ * 45 MB of the build's memory), else in a child process whose exit status it passes on.
+ */
+function runWithMallocSettings(args) {
+  const env = withAllocatorSettings(process.env, mallocSettings);
+  const argv = [...process.execArgv, fileURLToPath(import.meta.url), ...args];
+  if (typeof process.execve === 'function') process.execve(process.execPath, [process.execPath, ...argv], env);
+  const child = spawn(process.execPath, argv, { stdio: 'inherit', env });
   // Ctrl-C reaches both processes; other signals sent to the launcher are passed on.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   child.on('error', (error) => {
@@ -134,7 +138,7 @@ if (isMain) {
   const args = process.argv.slice(2);
   const [command] = process.argv.splice(2, 1);
   if (needsOwnProcess(args, process.platform, process.env)) {
-    runInChildProcess(args);
+    runWithMallocSettings(args);
   } else if (command === '--version-check') {
     // Nothing else to do.
   } else if (command === 'astro' || (command && /^[a-z-]+$/.test(command))) {

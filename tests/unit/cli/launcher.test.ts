@@ -4,7 +4,9 @@
  * names one, e.g. node@22.12.0 installed with `npm install --prefix /tmp/n node@22.12.0`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // A plain .mjs file without types, on purpose: an old Node must be able to parse it.
@@ -81,7 +83,7 @@ describe('the Node.js launcher', () => {
     expect(heapFlags(['--heap_growing_percent=30'])).toEqual([]);
   });
 
-  it("runs `astro build` in a child process with glibc's mmap threshold fixed, on Linux only and unless the environment sets it", () => {
+  it("starts `astro build` anew with glibc's mmap threshold fixed, on Linux only and unless the environment sets it", () => {
     expect(mallocSettings).toEqual({ MALLOC_MMAP_THRESHOLD_: '4194304' });
     expect(needsOwnProcess(['astro', 'build'], 'linux', {})).toBe(true);
     expect(needsOwnProcess(['astro', 'build', '--verbose'], 'linux', { PATH: '/usr/bin' })).toBe(true);
@@ -102,6 +104,22 @@ describe('the Node.js launcher', () => {
     const noConfig = spawnSync(process.execPath, ['src/cli/run.mjs', 'astro', 'build', '--config', 'no-such-config.mjs'], { encoding: 'utf8', env });
     expect(noConfig.status).toBe(1);
     expect(noConfig.stderr + noConfig.stdout).toContain('no-such-config.mjs');
+  });
+
+  it('runs `astro build` in place of the launcher on Linux, so no launcher waits beside the build, with the mmap threshold set', () => {
+    if (process.platform !== 'linux') return;
+    const root = mkdtempSync(join(tmpdir(), 'launcher-'));
+    try {
+      // A config that says which process loaded it, and ends the build there.
+      writeFileSync(join(root, 'astro.config.mjs'), 'console.log(`pid ${process.pid} mmap ${process.env.MALLOC_MMAP_THRESHOLD_}`); process.exit(0);\n');
+      const env = { ...process.env };
+      delete env.MALLOC_MMAP_THRESHOLD_;
+      const run = spawnSync(process.execPath, ['src/cli/run.mjs', 'astro', 'build', '--root', root], { encoding: 'utf8', env });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout.trim()).toBe(`pid ${run.pid} mmap 4194304`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('runs the command on this Node', () => {
