@@ -87,6 +87,22 @@ export const fixtureBuilds: readonly FixtureBuild[] = [
     },
   },
   {
+    // Bad settings in the config file (PLAYBOOK_CONFIG): every one is a finding, and the build
+    // stops while astro.config.mjs loads, before anything is checked, bundled or written.
+    name: 'bad-config',
+    contentDir: 'tests/fixtures/good',
+    env: { PLAYBOOK_CONFIG: 'tests/fixtures/configs/bad-values.config.ts' },
+    expect: {
+      fails: true,
+      output: [
+        /tests\/fixtures\/configs\/bad-values\.config\.ts:9:3 +error +config +fieldNoteInbox +There is no setting `fieldNoteInbox`, so it would do nothing\. Did you mean `fieldNotesInbox`\?/,
+        /tests\/fixtures\/configs\/bad-values\.config\.ts:13:5 +error +config +vagueWords\.nl\[2\] +`vagueWords\.nl\[2\]` is 42, not text in quotes\./,
+        /tests\/fixtures\/configs\/bad-values\.config\.ts:17:3 +error +config +trustScoreGoal +`trustScoreGoal` is 180, but it can be 100 at most\. Write a percentage: a number from 0 to 100 \(80 when left out\)\./,
+        /tests\/fixtures\/configs\/bad-values\.config\.ts has 6 settings that are not valid: correct them as described above\. Nothing was checked or built with these settings\./,
+      ],
+    },
+  },
+  {
     // Drafts are published in preview builds only, marked, and kept out of the search index.
     name: 'sample-preview-with-drafts',
     contentDir: 'content',

@@ -5,6 +5,7 @@
  * nothing. The config schema (src/schemas/config.ts) only knows the shape; the ids live here,
  * with the rules.
  */
+import { configRuleId } from '../lib/config-findings.ts';
 import { closest } from '../lib/text.ts';
 import { formatPath } from '../rules/field-path.ts';
 import type { SeverityOverrides } from '../rules/engine.ts';
@@ -13,7 +14,7 @@ import { syntaxRuleIds } from './load-content.ts';
 import { publicFilesRuleId } from './public-files.ts';
 import { mdxSafeRuleId } from '../rules/mdx-safe.ts';
 
-export const configRuleId = 'config';
+export { configRuleId };
 
 /** Checks that keep content from running code: always errors (README, "Checking content"). */
 const safetyRuleIds: readonly string[] = [mdxSafeRuleId, publicFilesRuleId];

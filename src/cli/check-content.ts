@@ -6,7 +6,7 @@ import { resolveToday } from '../lib/today.ts';
 import { parseArgs } from 'node:util';
 import { checkPlaybook } from '../checker/check.ts';
 import { formatResult, outputFormats, type OutputFormat } from '../checker/format.ts';
-import { resolvePlaybookConfig } from '../lib/playbook-config.ts';
+import { PlaybookConfigError, resolvePlaybookConfig, type ResolvedPlaybookConfig } from '../lib/playbook-config-file.ts';
 
 const usage = `Usage: npm run check:content -- [--format text|github|json] [--today YYYY-MM-DD]
 
@@ -44,7 +44,18 @@ export function main(argv: string[]): number {
   } catch {
     fail(`${values.today ? '--today' : 'PLAYBOOK_TODAY'} must be a date like 2026-03-01, got "${values.today ?? process.env.PLAYBOOK_TODAY}".`);
   }
-  const result = checkPlaybook(resolvePlaybookConfig(), today);
+  let config: ResolvedPlaybookConfig;
+  try {
+    config = resolvePlaybookConfig();
+  } catch (problem) {
+    if (!(problem instanceof PlaybookConfigError)) throw problem;
+    // Every bad setting, in the format asked for; the content is not checked with settings that are wrong.
+    const result = { findings: problem.findings, errors: problem.findings.length, warnings: 0, files: 1 };
+    const output = format === 'text' ? problem.message : formatResult(result, format);
+    process.stdout.write(`${output}\n`);
+    return 1;
+  }
+  const result = checkPlaybook(config, today);
   process.stdout.write(`${formatResult(result, format)}\n`);
   return result.errors > 0 ? 1 : 0;
 }

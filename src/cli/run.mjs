@@ -149,7 +149,14 @@ if (isMain) {
     const env = withAllocatorSettings(process.env, settings);
     for (const name of Object.keys(settings)) process.env[name] = env[name];
     for (const flag of heapFlags(process.execArgv)) setFlagsFromString(flag);
-    await import(target.href);
+    try {
+      await import(target.href);
+    } catch (error) {
+      // A bad playbook.config.ts (src/lib/config-findings.ts): its findings, not a dump of the error.
+      if (!(error instanceof Error) || error.name !== 'PlaybookConfigError') throw error;
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
   } else {
     process.stderr.write('Usage: node src/cli/run.mjs <check-content|new-entry|generate-editor-schemas|astro> [arguments]\n');
     process.exit(2);

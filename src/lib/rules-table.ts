@@ -30,8 +30,8 @@ export const checkerFindings: readonly Omit<RuleRow, 'severity'>[] = [
   { id: 'content-files', checks: 'Every file and folder in the content folder is one the site reads.', fix: 'Rename or move the file as the message says, or save it as UTF-8.' },
   {
     id: 'config',
-    checks: 'Each rule named under `rules` in `playbook.config.ts` exists, and none of the rules in this list (always errors) is set to "off" or "warning".',
-    fix: 'Correct the rule id as the message suggests, or remove the setting.',
+    checks: 'Each setting in `playbook.config.ts` exists and has a value it allows (a bad one stops every command before the content is checked), each rule named under `rules` exists, and none of the rules in this list (always errors) is set to "off" or "warning".',
+    fix: 'Correct the setting or the rule id as the message says (it names the allowed values and the nearest name), or remove the setting.',
   },
   { id: 'internal-error', checks: 'The checker itself ran through on the file.', fix: "Report the file to the playbook's maintainers; the other findings are still valid." },
 ];
