@@ -366,6 +366,10 @@ const en = {
   'authoring.rules.intro': 'Generated from the rules in src/rules, with the severities this playbook is configured with. Schema, YAML and MDX syntax errors are always errors.',
   'authoring.rules.checks': 'What it checks',
   'authoring.rules.fix': 'What to do',
+  // The severity of each rule in the table (the values of `rules` in playbook.config.ts).
+  'authoring.rules.error': 'error',
+  'authoring.rules.warning': 'warning',
+  'authoring.rules.off': 'off',
   'authoring.fields.title': 'Field reference',
   'authoring.fields.intro': 'Generated from the content schemas in src/schemas at build time, so it always matches what the checker accepts. The same descriptions appear as hints in VS Code.',
   'authoring.fields.yaml': 'One YAML file per entry: {path}',

@@ -11,6 +11,13 @@ export const argumentHasProof: Rule = {
   fix: 'Give `proof` a measured figure with its unit, a `proofPoint` id of this concept, or a `source`.',
   description:
     'Each argument proves its claim: a figure with a unit (%, EUR, hours, days, pieces, …), an existing proof point, or a source.',
+  translations: {
+    nl: {
+      description:
+        'Elk argument maakt zijn bewering waar: met een cijfer en een eenheid (%, EUR, uur, dagen, stuks, …), een bestaande referentie of een bron.',
+      fix: 'Zet in `proof` een gemeten cijfer met zijn eenheid, de `proofPoint`-id van een referentie uit dit concept, of geef een `source`.',
+    },
+  },
   check({ content, settings }) {
     const findings: RuleFinding[] = [];
     for (const concept of content.concepts) {

@@ -12,6 +12,12 @@ export const assetLang: Rule = {
   defaultSeverity: 'error',
   fix: 'Write the language as one of the `locales` in playbook.config.ts, or add the language there.',
   description: "An asset's `lang` is one of the languages this playbook is configured with (`locales`).",
+  translations: {
+    nl: {
+      description: 'De `lang` van een document is een van de talen die dit playbook heeft ingesteld (`locales`).',
+      fix: 'Schrijf de taal als een van de `locales` in playbook.config.ts, of voeg de taal daar toe.',
+    },
+  },
   check({ content, settings }) {
     const locales = settings.locales ?? ['en'];
     const known = new Set(locales);

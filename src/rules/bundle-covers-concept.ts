@@ -12,6 +12,13 @@ export const bundleCoversConcept: Rule = {
   fix: 'Put a product of every kind the concept sells into one bundle; mark other offers with `forOwnersOf` or `partial`.',
   description:
     'A concept that spans several kinds of product offers a bundle with a product of every kind: no "device now, software later". Each other bundle that leaves out a kind warns, unless it is for owners of the missing products (`forOwnersOf`) or a refill or spare parts (`partial`).',
+  translations: {
+    nl: {
+      description:
+        'Een concept met meer soorten producten heeft een aanbieding met een product van elke soort: niet „nu de meter, de software later”. Elke andere aanbieding waarin een soort ontbreekt, geeft een waarschuwing, tenzij ze bedoeld is voor klanten die de ontbrekende producten al hebben (`forOwnersOf`) of een navulling of reserveonderdelen is (`partial`).',
+      fix: 'Zet een product van elke soort die het concept verkoopt in één aanbieding; markeer andere aanbiedingen met `forOwnersOf` of `partial`.',
+    },
+  },
   check({ content }) {
     const products = byId(content, 'products');
     const kindOf = (id: string): Product['kind'] | undefined => products.get(id)?.data.kind;

@@ -14,6 +14,13 @@ export const bundlePriceSane: Rule = {
   fix: 'Use one currency per bundle, give `termMonths` when a part recurs, and keep it no dearer than its parts over the term.',
   description:
     'A bundle uses one currency, states `termMonths` when any part recurs, and is not dearer than its parts over the term.',
+  translations: {
+    nl: {
+      description:
+        'Een aanbieding rekent in één valuta, noemt `termMonths` zodra een onderdeel terugkerend is, en is over de looptijd niet duurder dan de losse onderdelen.',
+      fix: 'Houd één valuta per aanbieding aan, vul `termMonths` in als een onderdeel terugkomt, en maak de aanbieding over de looptijd niet duurder dan de losse onderdelen.',
+    },
+  },
   check({ content }) {
     const productEntries = byId(content, 'products');
     const products = new Map([...productEntries].map(([id, entry]) => [id, entry.data] as const));

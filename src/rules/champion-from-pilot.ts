@@ -6,6 +6,12 @@ export const championFromPilot: Rule = {
   defaultSeverity: 'error',
   fix: 'Name the `salesChampion`, the salesperson who carries the concept.',
   description: 'Pilot and live concepts name a sales champion.',
+  translations: {
+    nl: {
+      description: 'Concepten in pilot of live hebben een sales champion.',
+      fix: 'Vul `salesChampion` in: de verkoper die het concept trekt.',
+    },
+  },
   check({ content }) {
     const findings: RuleFinding[] = [];
     for (const concept of content.concepts) {

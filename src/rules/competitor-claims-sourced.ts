@@ -6,6 +6,12 @@ export const competitorClaimsSourced: Rule = {
   defaultSeverity: 'error',
   fix: 'Give every claim about the competitor a `source`.',
   description: 'Every claim about a competitor has a source.',
+  translations: {
+    nl: {
+      description: 'Elke bewering over een concurrent heeft een bron.',
+      fix: 'Geef elke bewering over de concurrent een `source`.',
+    },
+  },
   check({ content }) {
     const findings: RuleFinding[] = [];
     for (const competitor of content.competitors) {

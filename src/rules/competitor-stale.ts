@@ -7,6 +7,12 @@ export const competitorStale: Rule = {
   defaultSeverity: 'warning',
   fix: 'Check the battlecard against the market and update `asOf`.',
   description: 'A battlecard was checked against the market within `staleCompetitorDays` (90 by default).',
+  translations: {
+    nl: {
+      description: 'Een battlecard is in de laatste `staleCompetitorDays` dagen (standaard 90) tegen de markt gecheckt.',
+      fix: 'Check de battlecard tegen de markt en werk `asOf` bij.',
+    },
+  },
   check({ content, today, settings }) {
     const findings: RuleFinding[] = [];
     for (const competitor of content.competitors) {

@@ -12,6 +12,13 @@ export const conceptComplete: Rule = {
   defaultSeverity: 'error',
   fix: 'Add arguments, objections or discovery questions until there are 3 of each.',
   description: `A concept has at least ${minimum} arguments, ${minimum} objections and ${minimum} discovery questions (a warning for drafts).`,
+  translations: {
+    nl: {
+      description:
+        `Een concept heeft minstens ${minimum} argumenten, ${minimum} bezwaren en ${minimum} behoeftevragen (bij een conceptversie alleen een waarschuwing).`,
+      fix: 'Vul argumenten, bezwaren of behoeftevragen aan tot je er van elk 3 hebt.',
+    },
+  },
   check({ content }) {
     const findings: RuleFinding[] = [];
     for (const concept of content.concepts) {

@@ -39,6 +39,13 @@ export const contentHealth: Rule = {
   fix: 'Work through the to-do list on /insights/: review the concept, prove each argument, refresh battlecards, record pilot results, and collect field notes.',
   description:
     'A live concept is reviewed on time, proves every argument, has no vague claim, fresh battlecards, pilot results, a field note in the last 90 days, and most of its objections handled in the field.',
+  translations: {
+    nl: {
+      description:
+        'Een live concept is op tijd doorgenomen, onderbouwt elk argument, heeft geen vage beweringen, actuele battlecards, pilotresultaten, een veldnotitie uit de laatste 90 dagen, en de meeste bezwaren zijn in het veld goed beantwoord.',
+      fix: 'Werk de takenlijst op de pagina Inzichten (/insights/) af: neem het concept door, onderbouw elk argument, werk battlecards bij, leg pilotresultaten vast en verzamel veldnotities.',
+    },
+  },
   check({ content, today, settings }) {
     const locales = localesOf(settings);
     const concepts = content.concepts.filter((concept) => !isTranslation(concept, locales));

@@ -56,6 +56,13 @@ export const customerSafeNames: Rule = {
   defaultSeverity: 'error',
   fix: 'Describe the customer ("a tier-1 automotive supplier") or mark the proof point `public: true` once they agree.',
   description: 'No customer of a non-public proof point is named in a customer-safe field (the list in src/schemas/customer-safe.ts).',
+  translations: {
+    nl: {
+      description:
+        'Een klant van een niet-openbare referentie staat in geen enkel veld dat naar de klant mag (de lijst staat in src/schemas/customer-safe.ts).',
+      fix: 'Omschrijf de klant („een tier-1-toeleverancier in de automotive”) of zet de referentie op `public: true` zodra de klant akkoord is.',
+    },
+  },
   check({ content }) {
     const secret = secretNames(
       content.concepts.flatMap((c) => c.data.proofPoints.map((p) => ({ name: p.customer, public: p.public }))),

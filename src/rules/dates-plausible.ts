@@ -13,6 +13,12 @@ export const datesPlausible: Rule = {
   defaultSeverity: 'error',
   fix: 'Correct the date: a review or change cannot lie in the future.',
   description: '`lastReviewed` and change dates are not later than tomorrow.',
+  translations: {
+    nl: {
+      description: '`lastReviewed` en de datums van wijzigingen liggen niet na morgen.',
+      fix: 'Verbeter de datum: een controle of wijziging kan niet in de toekomst liggen.',
+    },
+  },
   check({ content, today }) {
     const findings: RuleFinding[] = [];
     const iso = (date: Date) => date.toISOString().slice(0, 10);

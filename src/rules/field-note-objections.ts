@@ -12,6 +12,13 @@ export const fieldNoteObjections: Rule = {
   fix: 'Use the `id` of one of the concept\'s objections (listed on its objection cards), once per note; put what the customer said in other words under `newObjections`.',
   description:
     'Every objection a field note lists under `objectionsHeard` is an objection of the note\'s concept, and none is listed twice.',
+  translations: {
+    nl: {
+      description:
+        'Elk bezwaar dat een veldnotitie onder `objectionsHeard` noemt, hoort bij het concept van die notitie, en geen bezwaar staat er twee keer.',
+      fix: 'Gebruik de `id` van een van de bezwaren van het concept (die staat op de bezwaarkaarten), één keer per notitie; wat de klant in andere woorden zei, komt onder `newObjections`.',
+    },
+  },
   check({ content }) {
     const concepts = byId(content, 'concepts');
     const findings: RuleFinding[] = [];

@@ -10,6 +10,13 @@ export const fieldNotePlausible: Rule = {
   fix: 'Write the day of the visit (YYYY-MM-DD, not later than tomorrow), and at least one objection heard, a new objection, what worked or what did not.',
   description:
     'A field note is dated no later than tomorrow and says something: an objection heard, a new objection, what worked or what did not.',
+  translations: {
+    nl: {
+      description:
+        'Een veldnotitie heeft een datum die niet na morgen ligt en zegt iets: een gehoord bezwaar, een nieuw bezwaar, wat werkte of wat niet werkte.',
+      fix: 'Vul de dag van het bezoek in (JJJJ-MM-DD, niet na morgen) en minstens één gehoord bezwaar, een nieuw bezwaar, wat werkte of wat niet.',
+    },
+  },
   check({ content, today }) {
     const findings: RuleFinding[] = [];
     const tomorrow = today.getTime() + day;

@@ -18,6 +18,13 @@ export const idsUnique: Rule = {
   defaultSeverity: 'error',
   fix: 'Give one of the two items (or files) its own `id`.',
   description: "Ids are unique within their list, across a concept's arguments and objections, and across the files of a collection.",
+  translations: {
+    nl: {
+      description:
+        'Elke id komt maar één keer voor: in zijn eigen lijst, in de argumenten en bezwaren van een concept samen, en in alle bestanden van een collectie.',
+      fix: 'Geef een van de twee items (of bestanden) een eigen `id`.',
+    },
+  },
   check({ content }) {
     const findings: RuleFinding[] = [];
     const firstFile = new Map<string, Entry>();

@@ -9,6 +9,13 @@ export const lessonConceptsPublished: Rule = {
   defaultSeverity: 'error',
   fix: 'Refer the lesson to a published concept (not a draft), or publish the concept first.',
   description: 'The concepts a lesson refers to are published (not drafts); a missing one is reported by references-exist.',
+  translations: {
+    nl: {
+      description:
+        'De concepten waarnaar een les verwijst, zijn gepubliceerd (geen conceptversie); een concept dat ontbreekt, meldt references-exist.',
+      fix: 'Laat de les verwijzen naar een gepubliceerd concept (geen conceptversie), of publiceer het concept eerst.',
+    },
+  },
   check({ content, settings }) {
     const concepts = byId(content, 'concepts');
     const findings: RuleFinding[] = [];

@@ -29,6 +29,13 @@ export const lessonQuotesExist: Rule = {
   defaultSeverity: 'error',
   fix: 'Point `<Quote concept="…" item="…">` at an existing concept and one of its argument or objection ids, or remove the quote.',
   description: 'Every `<Quote>` in a body (lessons, concepts) names an existing concept and an argument or objection it still has.',
+  translations: {
+    nl: {
+      description:
+        'Elke `<Quote>` in een hoofdtekst (lessen, concepten) noemt een bestaand concept en een argument of bezwaar dat dat concept nog heeft.',
+      fix: 'Laat `<Quote concept="…" item="…">` wijzen naar een bestaand concept en de id van een van zijn argumenten of bezwaren, of haal het citaat weg.',
+    },
+  },
   check({ content }) {
     const concepts = byId(content, 'concepts');
     const findings: RuleFinding[] = [];

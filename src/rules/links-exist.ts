@@ -197,6 +197,13 @@ export const linksExist: Rule = {
   description:
     "Links and images that stay on the site (assets' `href`, links in a body) lead to a file under public/, to a page the playbook publishes (pages of a paged list as far as the content fills them) or to a file the build writes (CSV tables, the concept picker, the feed); the page before an `#anchor` must exist.",
   fix: 'Correct the address, or put the file in public/; a page of an entry is at /<collection>/<file name>/ (like /concepts/scrap-to-savings/).',
+  translations: {
+    nl: {
+      description:
+        'Links en afbeeldingen binnen de site (de `href` van materiaal, links in een hoofdtekst) gaan naar een bestand in public/, naar een pagina die het playbook publiceert (bij een lijst over meer pagina’s alleen zo ver als de content die vult) of naar een bestand dat de build maakt (CSV-tabellen, de conceptkiezer, de feed); de pagina vóór een `#anchor` moet bestaan.',
+      fix: 'Verbeter het adres, of zet het bestand in public/; de pagina van een item staat op /<collectie>/<bestandsnaam>/ (zoals /concepts/scrap-to-savings/).',
+    },
+  },
   check(context) {
     const { content, settings } = context;
     const site = siteMap(context, context.publicFiles);

@@ -6,6 +6,12 @@ export const liveNeedsPilotResults: Rule = {
   defaultSeverity: 'error',
   fix: 'Fill in `pilot.results` and `pilot.decision`, or keep the status at `pilot`.',
   description: 'A live concept has a pilot with results and a decision.',
+  translations: {
+    nl: {
+      description: 'Een live concept heeft een pilot met resultaten en een besluit.',
+      fix: 'Vul `pilot.results` en `pilot.decision` in, of laat de status op `pilot` staan.',
+    },
+  },
   check({ content }) {
     const findings: RuleFinding[] = [];
     for (const concept of content.concepts) {

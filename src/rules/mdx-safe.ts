@@ -6,16 +6,24 @@
  * compiles, so nothing refused here is ever compiled.
  */
 import { bodyProblems } from './body-allow-list.ts';
-import type { Finding, MdxNode } from './types.ts';
+import type { Finding, MdxNode, RuleDescription } from './types.ts';
 
 export const mdxSafeRuleId = 'mdx-safe';
 
-/** What to do about an mdx-safe finding, for the rules table on /authoring/. */
-export const mdxSafeFix =
-  "Use only Markdown and the playbook's own components with their listed props: no imports, scripts, handlers, raw HTML or unsafe link addresses.";
-
-export const mdxSafeDescription =
-  'Markdown and MDX bodies hold only Markdown and the playbook components with their listed props: no imports, exports, {…} code, HTML or unsafe link addresses.';
+/** The rules table's row for mdx-safe, which the checker applies itself (no `Rule` object). */
+export const mdxSafeText: RuleDescription = {
+  id: mdxSafeRuleId,
+  description:
+    'Markdown and MDX bodies hold only Markdown and the playbook components with their listed props: no imports, exports, {…} code, HTML or unsafe link addresses.',
+  fix: "Use only Markdown and the playbook's own components with their listed props: no imports, scripts, handlers, raw HTML or unsafe link addresses.",
+  translations: {
+    nl: {
+      description:
+        'Hoofdteksten in Markdown en MDX bevatten alleen Markdown en de componenten van het playbook met hun toegestane props: geen imports, exports, {…}-code, HTML of onveilige linkadressen.',
+      fix: 'Gebruik alleen Markdown en de eigen componenten van het playbook met hun toegestane props: geen imports, scripts, handlers, losse HTML of onveilige linkadressen.',
+    },
+  },
+};
 
 /** The findings for one file's body (its syntax tree as Astro compiles it). */
 export function mdxSafeFindings(file: string, body: MdxNode): Finding[] {

@@ -18,6 +18,13 @@ export const metricsValid: Rule = {
   defaultSeverity: 'error',
   fix: 'Keep one line per concept and quarter: add the figures of the duplicate line to the first, then delete it.',
   description: 'Every concept and quarter has one line in the metrics files (numbers ≥ 0, quarters like 2026-Q3 and existing concepts are checked with them).',
+  translations: {
+    nl: {
+      description:
+        'Elk concept heeft per kwartaal één regel in de metrics-bestanden (getallen ≥ 0, kwartalen als 2026-Q3 en bestaande concepten worden daarbij ook gecontroleerd).',
+      fix: 'Houd één regel per concept en kwartaal aan: tel de cijfers van de dubbele regel op bij de eerste en verwijder hem daarna.',
+    },
+  },
   check({ content }) {
     const findings: RuleFinding[] = [];
     const first = new Map<string, { entry: Entry; index: number }>();
@@ -47,6 +54,13 @@ export const metricsFunnelOrder: Rule = {
   defaultSeverity: 'warning',
   fix: 'Check the CRM export. When deals started in an earlier quarter, the figure can be right; otherwise correct it.',
   description: 'In a metrics line, each funnel stage is at most the one before it (leads ≥ qualifiedLeads ≥ proposals ≥ won); deals cross quarters, so this only warns.',
+  translations: {
+    nl: {
+      description:
+        'In een metrics-regel is elke stap van de funnel hoogstens zo groot als de stap ervoor (leads ≥ qualifiedLeads ≥ proposals ≥ won); deals lopen over kwartalen heen, dus dit is alleen een waarschuwing.',
+      fix: 'Controleer de CRM-export. Begonnen de deals in een eerder kwartaal, dan kan het cijfer kloppen; anders verbeter je het.',
+    },
+  },
   check({ content }) {
     const findings: RuleFinding[] = [];
     for (const file of content.metrics) {

@@ -26,6 +26,13 @@ export const noPaybackPromise: Rule = {
   fix: 'Say what the offer changes ("cuts scrap and line stops") and leave the payback to the calculator, which works it out from the customer\'s own figures; a payback a customer reached belongs in a proof point.',
   description:
     'A concept with a value model promises no payback time ("pays back in about a year", "terugverdientijd van een jaar") in a field customers may see, since the hand-out works out the payback from the customer\'s own figures; proof points may report one (an error; a warning for drafts).',
+  translations: {
+    nl: {
+      description:
+        'Een concept met een waardemodel belooft geen terugverdientijd („terugverdientijd van een jaar”, „verdient zich in zes maanden terug”) in een veld dat de klant mag zien, want de hand-out rekent die uit met de eigen cijfers van de klant; een referentie mag er wel een noemen (een fout; bij een conceptversie een waarschuwing).',
+      fix: 'Zeg wat de aanbieding verandert („minder afkeur en lijnstops”) en laat de terugverdientijd over aan de calculator, die rekent met de eigen cijfers van de klant; een terugverdientijd die een klant echt haalde, hoort in een referentie.',
+    },
+  },
   check({ content, settings }) {
     const findings: RuleFinding[] = [];
     for (const concept of content.concepts) {

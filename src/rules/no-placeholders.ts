@@ -34,6 +34,12 @@ export const noPlaceholders: Rule = {
   defaultSeverity: 'error',
   fix: 'Replace every `TODO` that `npm run new` left with real text.',
   description: `No field still holds a "${placeholderMarker}" placeholder from \`npm run new\` (a warning for drafts).`,
+  translations: {
+    nl: {
+      description: `Geen enkel veld bevat nog een „${placeholderMarker}” van \`npm run new\` (bij een conceptversie een waarschuwing).`,
+      fix: 'Vervang elke `TODO` die `npm run new` liet staan door echte tekst.',
+    },
+  },
   check({ content }) {
     const findings: RuleFinding[] = [];
     for (const entry of allEntries(content)) {

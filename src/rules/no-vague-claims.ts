@@ -11,6 +11,13 @@ export const noVagueClaims: Rule = {
   fix: 'Replace the buzzword with what changes for the customer, and by how much.',
   description:
     'Claims and taglines avoid the buzzwords of their language ("innovative", "seamless"; in Dutch also "innovatieve", "naadloze", …) unless they carry a figure with a unit (a year, a standard or a version number is not one).',
+  translations: {
+    nl: {
+      description:
+        'Beweringen en slogans vermijden de modewoorden van hun taal („innovative”, „seamless”; in het Nederlands ook „innovatieve”, „naadloze”, …), tenzij er een cijfer met een eenheid bij staat (een jaartal, een norm of een versienummer telt niet).',
+      fix: 'Vervang het modewoord door wat er voor de klant verandert, en hoeveel.',
+    },
+  },
   check({ content, settings }) {
     const matchers = new Map<string, RegExp>();
     const matcherFor = (lang: string) => {

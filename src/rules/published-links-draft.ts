@@ -8,6 +8,12 @@ export const publishedLinksDraft: Rule = {
   defaultSeverity: 'warning',
   fix: 'Publish the draft (pilot or live) or refer to a published concept instead.',
   description: 'A published entry does not refer to a draft; such a link is left out of the site.',
+  translations: {
+    nl: {
+      description: 'Een gepubliceerd item verwijst niet naar een conceptversie; zo’n verwijzing laat de site weg.',
+      fix: 'Publiceer de conceptversie (als pilot of live) of verwijs naar een concept dat al gepubliceerd is.',
+    },
+  },
   check({ content, settings }) {
     const concepts = byId(content, 'concepts');
     const published = (entry: Entry) =>

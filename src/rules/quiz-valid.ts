@@ -7,6 +7,13 @@ export const quizValid: Rule = {
   fix: 'Give every question at least two `options`, an `answer` that counts one of them from 1, and an `explanation`.',
   description:
     'Every quiz question of a lesson has at least two options, an answer within range (counting from 1) and an explanation.',
+  translations: {
+    nl: {
+      description:
+        'Elke quizvraag van een les heeft minstens twee antwoorden om uit te kiezen, een goed antwoord dat daarbinnen valt (tel vanaf 1) en een uitleg.',
+      fix: 'Geef elke vraag minstens twee `options`, een `answer` dat er een aanwijst (tel vanaf 1) en een `explanation`.',
+    },
+  },
   check({ content }) {
     const findings: RuleFinding[] = [];
     for (const lesson of content.lessons) {

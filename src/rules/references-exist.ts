@@ -10,6 +10,13 @@ export const referencesExist: Rule = {
   fix: 'Fix the spelling of the id (the message suggests the closest one) or add the missing entry.',
   description:
     'Every referenced product, persona, industry, competitor, concept and proof point exists.',
+  translations: {
+    nl: {
+      description:
+        'Alles waarnaar een item verwijst, bestaat echt: elk product, elke persona, branche, concurrent, elk concept en elke referentie.',
+      fix: 'Verbeter de spelling van de id (de melding noemt de id die er het dichtst bij ligt) of voeg het ontbrekende item toe.',
+    },
+  },
   check({ content }) {
     const findings: RuleFinding[] = [];
     // One finding per missing id, however often it is referenced: a renamed file is one

@@ -11,6 +11,13 @@ export const replacedByValid: Rule = {
   defaultSeverity: 'error',
   fix: 'Set `replacedBy` on the retired concept to the id of the concept that replaces it, never to itself or to one that points back.',
   description: 'Retired concepts set `replacedBy` to another concept; no concept replaces itself, directly or in a circle.',
+  translations: {
+    nl: {
+      description:
+        'Een vervallen concept wijst met `replacedBy` naar een ander concept; geen concept vervangt zichzelf, direct of via een rondje.',
+      fix: 'Zet `replacedBy` van het vervallen concept op de id van het concept dat ervoor in de plaats komt, nooit op zichzelf of op een concept dat terugverwijst.',
+    },
+  },
   check({ content }) {
     const findings: RuleFinding[] = [];
     const concepts = byId(content, 'concepts');

@@ -7,6 +7,12 @@ export const reviewOverdue: Rule = {
   defaultSeverity: 'warning',
   fix: 'Review the concept with sales, then set `lastReviewed` to the review date.',
   description: 'A concept is reviewed with sales every `reviewEveryDays` days (retired concepts excepted).',
+  translations: {
+    nl: {
+      description: 'Een concept wordt elke `reviewEveryDays` dagen met sales doorgenomen (vervallen concepten niet).',
+      fix: 'Neem het concept door met sales en zet `lastReviewed` daarna op de datum van dat overleg.',
+    },
+  },
   check({ content, today }) {
     const findings: RuleFinding[] = [];
     for (const concept of content.concepts) {

@@ -20,6 +20,13 @@ export const statusChangeLogged: Rule = {
   defaultSeverity: 'error',
   fix: 'Add a `changes` entry of kind `status` that names the step to the current status, with its date.',
   description: 'A concept past draft logs its status step: the newest `changes[]` entry of kind `status` names the current status.',
+  translations: {
+    nl: {
+      description:
+        'Een concept voorbij de conceptversie legt elke statusstap vast: de nieuwste regel in `changes[]` van soort `status` noemt de huidige status.',
+      fix: 'Voeg aan `changes` een regel van soort `status` toe die de stap naar de huidige status noemt, met de datum.',
+    },
+  },
   check({ content, settings }) {
     const findings: RuleFinding[] = [];
     for (const concept of content.concepts) {

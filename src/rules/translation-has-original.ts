@@ -23,6 +23,13 @@ export const translationHasOriginal: Rule = {
   defaultSeverity: 'error',
   fix: 'Give a translation the file name of its original, in the folder of its language (content/concepts/nl/<original>.mdx).',
   description: 'Every file in a language folder translates an original of the same file name, and every folder inside a collection is one of the playbook\'s languages.',
+  translations: {
+    nl: {
+      description:
+        'Elk bestand in een taalmap vertaalt een origineel met dezelfde bestandsnaam, en elke map in een collectie is een van de talen van het playbook.',
+      fix: 'Geef een vertaling de bestandsnaam van het origineel, in de map van haar taal (content/concepts/nl/<origineel>.mdx).',
+    },
+  },
   check({ content, settings }) {
     const locales = localesOf(settings);
     const others = locales.slice(1);

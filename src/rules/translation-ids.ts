@@ -21,6 +21,13 @@ export const translationIds: Rule = {
   fix: 'Write the `id` of every argument, objection, bundle, discovery question and proof point, in the original and its translation.',
   description:
     'In a concept that has a translation, original and translation give every argument, objection, bundle, discovery question and proof point an explicit `id`.',
+  translations: {
+    nl: {
+      description:
+        'In een vertaald concept geven origineel en vertaling alle argumenten, bezwaren, aanbiedingen, behoeftevragen en referenties een uitgeschreven `id`.',
+      fix: 'Schrijf de `id` uit van alle argumenten, bezwaren, aanbiedingen, behoeftevragen en referenties, in het origineel én in de vertaling.',
+    },
+  },
   check({ content, settings }) {
     const findings: RuleFinding[] = [];
     const seen = new Set<Entry>();

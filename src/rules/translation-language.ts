@@ -12,6 +12,13 @@ export const translationLanguage: Rule = {
   defaultSeverity: 'error',
   fix: 'Remove `lang` (the folder decides the language), or move the file to the folder of its language.',
   description: 'An entry\'s `lang`, when given, matches its folder (content/<collection>/nl/ is Dutch, the collection folder itself the default language).',
+  translations: {
+    nl: {
+      description:
+        'Noemt een item zijn `lang`, dan past die bij de map (content/<collectie>/nl/ is Nederlands, de map van de collectie zelf de standaardtaal).',
+      fix: 'Haal `lang` weg (de map bepaalt de taal), of zet het bestand in de map van zijn taal.',
+    },
+  },
   check({ content, settings }) {
     const findings: RuleFinding[] = [];
     for (const entry of allEntries(content)) {

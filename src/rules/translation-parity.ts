@@ -203,6 +203,13 @@ export const translationParity: Rule = {
   fix: 'Make the translation quote the same prices, items, quantities, terms, limits, defaults, dates and figures as its original.',
   description:
     'A translation quotes the same prices, bundle items and quantities, terms, negotiation limits, value-model defaults, dates and figures (read with each language\'s separators, units mapped) as its original, item by item through the shared ids.',
+  translations: {
+    nl: {
+      description:
+        'Een vertaling noemt dezelfde prijzen, onderdelen en aantallen van aanbiedingen, looptijden, onderhandelingsgrenzen, standaardwaarden van het waardemodel, datums en cijfers als het origineel (gelezen met de scheidingstekens van elke taal, eenheden omgezet), item voor item via de gedeelde id’s.',
+      fix: 'Zorg dat de vertaling dezelfde prijzen, onderdelen, aantallen, looptijden, grenzen, standaardwaarden, datums en cijfers noemt als het origineel.',
+    },
+  },
   check({ content, settings }) {
     const findings: RuleFinding[] = [];
     for (const { original, translation } of entryPairs(content, settings)) {

@@ -21,6 +21,13 @@ export const translationStale: Rule = {
   fix: 'Bring the translation up to date with its original, then add a `changes` line or update `lastReviewed`.',
   description:
     'A translation is brought up to date when its original changes: the original\'s newest `changes[]` date or `lastReviewed` (a battlecard\'s `asOf`) is not later than the translation\'s.',
+  translations: {
+    nl: {
+      description:
+        'Een vertaling gaat mee als het origineel verandert: de nieuwste datum in `changes[]` of `lastReviewed` van het origineel (bij een battlecard `asOf`) ligt niet later dan die van de vertaling.',
+      fix: 'Werk de vertaling bij naar het origineel en voeg daarna een regel aan `changes` toe of werk `lastReviewed` bij.',
+    },
+  },
   check({ content, settings, today }) {
     const findings: RuleFinding[] = [];
     for (const { original, translation } of entryPairs(content, settings)) {

@@ -3,6 +3,7 @@
  * they see the loaded content, "today" and the configuration, and never read files or the clock.
  */
 import type { Entry as ContentEntry } from '../lib/entries.ts';
+import type { Lang } from '../lib/i18n.ts';
 import type { CollectionName } from '../schemas/common.ts';
 import type { CollectionData } from '../schemas/collections.ts';
 
@@ -99,13 +100,26 @@ export interface RuleFinding {
   about?: readonly { entry: Entry; path: FieldPath }[];
 }
 
-export interface Rule {
-  id: string;
-  defaultSeverity: Severity;
-  /** One line on what the rule checks, for the rules table on /authoring/. */
+/** What a rule checks and what to do about a finding, in one language, for the rules table on /authoring/. */
+export interface RuleText {
+  /** One line on what the rule checks. */
   description: string;
-  /** One line on what to do about a finding, for the rules table on /authoring/. */
+  /** One line on what to do about a finding. */
   fix: string;
+}
+
+/**
+ * A row of the rules table: its English on the object itself, and the same two lines in every
+ * other interface language (src/schemas/ui-languages.ts), written as a marketer there says them.
+ * Field names, code and values stay in `backticks`, as in the English.
+ */
+export interface RuleDescription extends RuleText {
+  id: string;
+  translations: Record<Exclude<Lang, 'en'>, RuleText>;
+}
+
+export interface Rule extends RuleDescription {
+  defaultSeverity: Severity;
   check: (context: RuleContext) => RuleFinding[];
 }
 

@@ -57,6 +57,20 @@ test.describe('/authoring/', () => {
     await expect(page).toHaveURL(/#field-reference$/);
   });
 
+  test('in Dutch, lists every rule in Dutch, read in the Dutch voice, with its `code` kept', async ({ page }) => {
+    await page.goto('/nl/authoring/');
+    const section = page.getByRole('region', { name: 'Playbookregels' });
+    const rows = section.locator('[data-rule]');
+    await expect(rows).toHaveCount(rulesTable(allRules).length);
+    await expect(section.locator('[lang]')).toHaveCount(0);
+    const champion = section.locator('[data-rule="champion-from-pilot"]');
+    await expect(champion).toContainText('fout');
+    await expect(champion).toContainText('Wat de regel controleert: Concepten in pilot of live hebben een sales champion.');
+    await expect(champion).toContainText('Wat je doet: Vul salesChampion in: de verkoper die het concept trekt.');
+    await expect(champion.locator('code')).toHaveText(['champion-from-pilot', 'salesChampion']);
+    await expect(section.locator('[data-rule="review-overdue"]')).toContainText('waarschuwing');
+  });
+
   test('marks the customer-safe fields, from the customer-safe list', async ({ page }) => {
     await page.goto('/authoring/');
     const concepts = page.locator('[data-field-collection="concepts"]');

@@ -1,14 +1,17 @@
 /**
  * Which language each text on a page is read in, against what it is: the words of the Dutch
- * interface (the Dutch dictionary) and the content of entries that have no Dutch translation
- * (the English source files). A screen reader picks its voice from the nearest `lang`, so a
- * Dutch label inside `lang="en"`, or an English title without it, is read in the wrong voice.
+ * interface (the Dutch dictionary and the rules table's Dutch, from src/rules) and what is
+ * English (the content of entries that have no Dutch translation, and the rules' English). A
+ * screen reader picks its voice from the nearest `lang`, so a Dutch label inside `lang="en"`, or
+ * an English title without it, is read in the wrong voice.
  */
 import type { Page } from '@playwright/test';
 import { loadContent } from '../../src/checker/load-content.ts';
 import { readContentFiles } from '../../src/checker/read-content.ts';
-import { uiStrings } from '../../src/lib/i18n.ts';
+import { uiStrings, type Lang } from '../../src/lib/i18n.ts';
 import { playbookConfig } from '../../src/lib/playbook-config.ts';
+import { checkerFindings, codeParts, ruleText } from '../../src/lib/rules-table.ts';
+import { allRules } from '../../src/rules/index.ts';
 import { sharedId, translationLocale } from '../../src/lib/translations.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -17,17 +20,29 @@ const bare = (text: string) => squash(text).replace(/^[\s.,:;·/–—()“”"'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The rules table's lines in one language, as the page renders them: the text between the `code` parts. */
+function ruleTextParts(lang: Lang): string[] {
+  return [...allRules, ...checkerFindings]
+    .flatMap((rule) => Object.values(ruleText(rule, lang)))
+    .flatMap((text) => codeParts(text).filter((part) => !part.code).map((part) => squash(part.text)));
+}
+
 /**
  * The Dutch interface strings that differ from the English ones, each as a pattern a whole text
  * of the page matches, leaving out strings that say nothing about their language: a bare
  * placeholder, or the same words as an English string ("Pilot", "KPI"). A placeholder matches a
  * name, a number or a title (up to 120 characters, so "{shown} van {all}" does not match any
  * long English sentence with "van" in it); a string whose value at its start or end is an
- * element of its own (a concept title in its own `lang`) is matched without it too.
+ * element of its own (a concept title in its own `lang`) is matched without it too. The rules
+ * table's Dutch joins them, line part by line part.
  */
 export function dutchInterface(): RegExp[] {
   const { en, nl } = uiStrings;
-  const english = new Set(Object.values(en).map(bare));
+  const english = new Set([...Object.values(en), ...ruleTextParts('en')].map(bare));
+  const rules = ruleTextParts('nl')
+    .map(bare)
+    .filter((part) => (part.match(/\p{L}/gu) ?? []).length >= 3 && !english.has(part))
+    .map((part) => new RegExp(`^${escape(part)}$`));
   const placeholder = /\{[a-z]+\}/gi;
   return Object.entries(nl).flatMap(([key, dutch]) => {
     if (dutch === en[key as keyof typeof en]) return [];
@@ -38,7 +53,7 @@ export function dutchInterface(): RegExp[] {
       if (letters.length < 3 || english.has(template)) return [];
       return [new RegExp(`^${template.split(placeholder).map(escape).join('.{1,120}')}$`, 's')];
     });
-  });
+  }).concat(rules);
 }
 
 function stringsIn(value: unknown, into: string[]): string[] {
@@ -49,8 +64,9 @@ function stringsIn(value: unknown, into: string[]): string[] {
 }
 
 /**
- * Sentences of English entries that have no Dutch translation, as the source files hold them
- * (long enough to be telling, and not also in a Dutch file: names like "Qualis SPC Cloud").
+ * Sentences of English entries that have no Dutch translation, as the source files hold them,
+ * and the rules table's English (long enough to be telling, and not also in a Dutch file or the
+ * rules' Dutch: names like "Qualis SPC Cloud").
  */
 export function untranslatedEnglish(): string[] {
   const { content } = loadContent(readContentFiles('content'));
@@ -68,8 +84,8 @@ export function untranslatedEnglish(): string[] {
       if (translationLocale(entry.id, locales) === 'nl') english.delete(`${collection}:${sharedId(entry.id, locales)}`);
     }
   }
-  const dutchText = `${dutch.join('\n')}\n${Object.values(uiStrings.nl).join('\n')}`;
-  const sentences = new Set([...english.values()].flat().filter((s) => s.length >= 16 && /\s\S+\s/.test(s) && !dutchText.includes(s)));
+  const dutchText = `${dutch.join('\n')}\n${Object.values(uiStrings.nl).join('\n')}\n${ruleTextParts('nl').join('\n')}`;
+  const sentences = new Set([...english.values(), ruleTextParts('en')].flat().filter((s) => s.length >= 16 && /\s\S+\s/.test(s) && !dutchText.includes(s)));
   return [...sentences];
 }
 

@@ -212,6 +212,7 @@ describe('a checker nothing crashes', () => {
       defaultSeverity: 'error',
       description: 'Always fails.',
       fix: 'Nothing to do; it is a test.',
+      translations: { nl: { description: 'Faalt altijd.', fix: 'Niets te doen; het is een test.' } },
       check: () => {
         throw new TypeError("Cannot read properties of undefined (reading 'id')");
       },
