@@ -5,6 +5,7 @@
  * Notes are counted per objection and per concept, never per author.
  */
 import type { FieldNote } from '../schemas/field-notes.ts';
+import { noteSubjects, type NoteSubject } from './site-paths.ts';
 
 /** A note as the pages use it: its data and the language it is written in (its folder). */
 export interface NoteEntry {
@@ -122,10 +123,14 @@ export interface FieldNoteIndex {
   /** Every note about a published concept, newest first. */
   notes: NoteEntry[];
   tallies: Map<string, Tally>;
-  byConcept: Map<string, NoteEntry[]>;
-  byPersona: Map<string, NoteEntry[]>;
-  byIndustry: Map<string, NoteEntry[]>;
+  /** The notes about each concept, persona and industry (by id), newest first. */
+  about: Record<NoteSubject, Map<string, NoteEntry[]>>;
   newObjections: NewObjectionGroup[];
+}
+
+/** The ids of what a note is about: its concept, the persona spoken to and the customer's industry. */
+export function noteSubjectIds(data: { concept: { id: string }; persona: { id: string }; industry: { id: string } }): Record<NoteSubject, string> {
+  return { concepts: data.concept.id, personas: data.persona.id, industries: data.industry.id };
 }
 
 function groupBy(notes: readonly NoteEntry[], key: (note: NoteEntry) => string): Map<string, NoteEntry[]> {
@@ -147,9 +152,7 @@ export function buildFieldNoteIndex(notes: readonly NoteEntry[], published: Read
   return {
     notes: shown,
     tallies: objectionTallies(shown),
-    byConcept: groupBy(shown, (note) => note.data.concept.id),
-    byPersona: groupBy(shown, (note) => note.data.persona.id),
-    byIndustry: groupBy(shown, (note) => note.data.industry.id),
+    about: Object.fromEntries(noteSubjects.map((subject) => [subject, groupBy(shown, (note) => noteSubjectIds(note.data)[subject])])) as FieldNoteIndex['about'],
     newObjections: newObjectionsByConcept(shown),
   };
 }

@@ -1,5 +1,9 @@
 import type { ChangeLimits } from './whats-new.ts';
 
+/** What a list of field notes can be about, named as the folder of its pages (/field-notes/personas/<id>/). */
+export const noteSubjects = ['concepts', 'personas', 'industries'] as const;
+export type NoteSubject = (typeof noteSubjects)[number];
+
 /**
  * The paths of the site's pages, without the base and the language prefix: the one list that
  * `urlsFor()` (src/lib/urls.ts) turns into links and that the checker's `links-exist` rule
@@ -46,10 +50,11 @@ export const sitePaths = {
   /** Every field note, newest first, paged (/field-notes/all/, /field-notes/all/2/, …). */
   allFieldNotes: (page = 1) => (page === 1 ? '/field-notes/all/' : `/field-notes/all/${page}/`),
   /**
-   * One concept's field notes, newest first, paged: only for a concept with more notes than its
-   * page shows (`conceptNotesShown`), so a playbook pays a page only where notes are many.
+   * The field notes about one concept, persona or industry, newest first, paged: only for one
+   * with more notes than its page shows (`notesShown`), so a playbook pays a page only where
+   * notes are many.
    */
-  conceptFieldNotes: (id: string, page = 1) => (page === 1 ? `/field-notes/concepts/${id}/` : `/field-notes/concepts/${id}/${page}/`),
+  subjectFieldNotes: (subject: NoteSubject, id: string, page = 1) => (page === 1 ? `/field-notes/${subject}/${id}/` : `/field-notes/${subject}/${id}/${page}/`),
   newFieldNote: (concept?: string) => (concept ? `/field-notes/new/?concept=${encodeURIComponent(concept)}` : '/field-notes/new/'),
   newObjections: () => '/field-notes/new-objections/',
 };

@@ -2,15 +2,17 @@
  * Rule links-exist: every link of the playbook's own site leads somewhere. An asset's `href` and
  * a body's links and images that stay on the site must name a file under public/ or a page the
  * build publishes: a section page, a page of a paged list (/objections/2/) as far as the
- * content fills it, the page of an entry (concept, objection card, product, persona, industry,
+ * content fills it, a concept's, persona's or industry's own notes where it has more than its
+ * page shows (/field-notes/personas/<id>/), the page of an entry (concept, objection card, product, persona, industry,
  * competitor, lesson), or a file the build writes (CSV tables, JSON lists, the feed). An
  * allow-list of what exists, so any other path is refused, with the nearest existing path as a
  * suggestion. An anchor is not judged, the page before it is: a concept page's ids come from
  * several components (sections, items, the story's headings, the calculator's inputs).
  */
 import { isPublishedStatus } from '../lib/published.ts';
-import { notesPerPage, fieldNoteTables } from '../lib/field-notes-bounded.ts';
-import { conceptsPerPage, generatedFilePaths, OBJECTIONS_PER_PAGE, sectionPaths, sitePaths, whatsNewLimits } from '../lib/site-paths.ts';
+import { notesPerPage, fieldNoteTables, ownNotesPages } from '../lib/field-notes-bounded.ts';
+import { noteSubjectIds } from '../lib/field-note-stats.ts';
+import { conceptsPerPage, generatedFilePaths, noteSubjects, OBJECTIONS_PER_PAGE, sectionPaths, sitePaths, whatsNewLimits, type NoteSubject } from '../lib/site-paths.ts';
 import { sharedId } from '../lib/translations.ts';
 import { changePages, translationHistory } from '../lib/whats-new.ts';
 import type { Concept } from '../schemas/concepts.ts';
@@ -82,7 +84,15 @@ export function siteMap({ content, settings, today }: RuleContext, publicFiles: 
   const noFeed = new Set<string>();
   const originals = new Map(content.concepts.filter((c) => !c.id.includes('/')).map((c) => [c.id, c]));
   const byId = new Map(content.concepts.map((c) => [c.id, c]));
-  const notes = content['field-notes'].filter((note) => publishedIds.has(note.data.concept.id)).length;
+  const shownNotes = content['field-notes'].filter((note) => publishedIds.has(note.data.concept.id));
+  const notes = shownNotes.length;
+  // How many of those notes each concept, persona and industry has, for the pages of its own notes.
+  const notesAbout = Object.fromEntries(noteSubjects.map((subject) => [subject, new Map<string, number>()])) as Record<NoteSubject, Map<string, number>>;
+  for (const note of shownNotes) {
+    const about = noteSubjectIds(note.data);
+    for (const subject of noteSubjects) notesAbout[subject].set(about[subject], (notesAbout[subject].get(about[subject]) ?? 0) + 1);
+  }
+  const entryIds = { personas: new Set(ids(content.personas)), industries: new Set(ids(content.industries)) };
   const pages = new Set<string>();
   const generated = new Set<string>();
   locales.forEach((lang, i) => {
@@ -92,7 +102,9 @@ export function siteMap({ content, settings, today }: RuleContext, publicFiles: 
       .map((original) => (i === 0 ? original : (byId.get(`${lang}/${original.id}`) ?? original)))
       .filter((c) => isPublishedStatus(c.data.status, settings.showDrafts));
     const byShared = new Map(shown.map((c) => [c.id, originals.get(sharedId(c.id, locales)) ?? c]));
-    for (const path of [...own, ...pagedPaths(shown, byShared, notes, today, locales[0] ?? 'en')]) pages.add(`${prefix}${path}`);
+    const subjects: Record<NoteSubject, ReadonlySet<string>> = { concepts: new Set(shown.map((c) => sharedId(c.id, locales))), ...entryIds };
+    const ownNotes = noteSubjects.flatMap((subject) => [...notesAbout[subject]].filter(([id]) => subjects[subject].has(id)).flatMap(([id, count]) => ownNotesPages(subject, id, count)));
+    for (const path of [...own, ...pagedPaths(shown, byShared, notes, today, locales[0] ?? 'en'), ...ownNotes]) pages.add(`${prefix}${path}`);
     for (const path of files) generated.add(`${prefix}${path}`);
     if (settings.feed === false) noFeed.add(`${prefix}${sitePaths.whatsNewFeed()}`);
   });
@@ -195,7 +207,7 @@ export const linksExist: Rule = {
   id: 'links-exist',
   defaultSeverity: 'error',
   description:
-    "Links and images that stay on the site (assets' `href`, links in a body) lead to a file under public/, to a page the playbook publishes (pages of a paged list as far as the content fills them) or to a file the build writes (CSV tables, the concept picker, the feed); the page before an `#anchor` must exist.",
+    "Links and images that stay on the site (assets' `href`, links in a body) lead to a file under public/, to a page the playbook publishes (pages of a paged list as far as the content fills them, a concept's, persona's or industry's own field notes where it has more than its page shows) or to a file the build writes (CSV tables, the concept picker, the feed); the page before an `#anchor` must exist.",
   fix: 'Correct the address, or put the file in public/; a page of an entry is at /<collection>/<file name>/ (like /concepts/scrap-to-savings/).',
   translations: {
     nl: {

@@ -73,6 +73,9 @@ const budgets: Record<string, Budget> = {
   // measured on 2026-12-07 with the flagship's 6 notes.
   'concept field notes': plus10(6559, css, 6247),
   'concept field notes (Dutch)': plus10(6846, css, 6247),
+  // One industry's notes, the same page (automotive suppliers' 5 notes), measured on 2026-12-08.
+  'industry field notes': plus10(6589, css, 6247),
+  'industry field notes (Dutch)': plus10(6878, css, 6247),
   'new objections': plus10(5206, css, 6247),
   'new objections (Dutch)': plus10(5398, css, 6247),
   // The form's scripts measured on 2026-12-02 once its concept choice came from the concept list

@@ -12,7 +12,7 @@ import { parseMdx } from '../../src/checker/mdx-source.ts';
 import { readContentFiles } from '../../src/checker/read-content.ts';
 import { axeViolations } from './checks.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { conceptNotesShown, notesPerPage } from '../../src/lib/field-notes-bounded.ts';
+import { notesPerPage, notesShown } from '../../src/lib/field-notes-bounded.ts';
 
 const form = '/field-notes/new/';
 const price = '“The software is too expensive next to the device.”';
@@ -451,9 +451,9 @@ test.describe('what the field notes say', () => {
       const files = readContentFiles('content').filter((file) => file.collection === 'field-notes');
       const conceptOf = (file: (typeof files)[number]) => /^concept:\s*(\S+)/m.exec(file.text)?.[1];
       const flagship = files.filter((file) => conceptOf(file) === 'scrap-to-savings').map((file) => file.relativePath.replace(/\.md$/, '')).sort();
-      expect(flagship.length).toBeGreaterThan(conceptNotesShown);
+      expect(flagship.length).toBeGreaterThan(notesShown);
       await page.goto(`${lang}/concepts/scrap-to-savings/`);
-      await expect(page.locator('#field-notes [data-field-note]')).toHaveCount(conceptNotesShown);
+      await expect(page.locator('#field-notes [data-field-note]')).toHaveCount(notesShown);
       const all = page.locator('#field-notes [data-all-notes]');
       await expect(all).toHaveText(lang ? `Alle ${flagship.length} notities over dit concept` : `All ${flagship.length} notes on this concept`);
       await all.click();
@@ -467,11 +467,55 @@ test.describe('what the field notes say', () => {
       // A concept with no more notes than its page shows lists them all there and links no other list.
       const few = files.filter((file) => conceptOf(file) === 'fill-to-the-line');
       expect(few.length).toBeGreaterThan(0);
-      expect(few.length).toBeLessThanOrEqual(conceptNotesShown);
+      expect(few.length).toBeLessThanOrEqual(notesShown);
       await page.goto(`${lang}/concepts/fill-to-the-line/`);
       await expect(page.locator('#field-notes [data-field-note]')).toHaveCount(few.length);
       await expect(page.locator('#field-notes [data-all-notes]')).toHaveCount(0);
       expect((await page.request.get(`${lang}/field-notes/concepts/fill-to-the-line/`)).status()).toBe(404);
+    });
+  }
+
+  for (const lang of ['', '/nl'] as const) {
+    test(`an industry page leads to that industry’s notes, newest first; a persona page that shows all its notes links no list${lang ? ' (Dutch)' : ''}`, async ({ page }) => {
+      const files = readContentFiles('content').filter((file) => file.collection === 'field-notes');
+      const field = (file: (typeof files)[number], name: string) => new RegExp(`^${name}:\\s*(\\S+)`, 'm').exec(file.text)?.[1];
+      const notesWhere = (name: string, id: string) => files.filter((file) => field(file, name) === id);
+      // Newest first, by visit day, then by note id (src/lib/field-note-stats.ts newestFirst).
+      const automotive = notesWhere('industry', 'automotive-suppliers')
+        .map((file) => ({ id: file.relativePath.replace(/\.md$/, ''), date: field(file, 'date') ?? '' }))
+        .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+      expect(automotive.length).toBeGreaterThan(notesShown);
+      await page.goto(`${lang}/industries/automotive-suppliers/`);
+      await expect(page.locator('#field-notes [data-field-note]')).toHaveCount(notesShown);
+      const all = page.locator('#field-notes [data-all-notes]');
+      await expect(all).toHaveText(
+        lang ? `Alle ${automotive.length} notities uit de branche automotive-toeleveranciers` : `All ${automotive.length} notes from automotive suppliers`,
+      );
+      await all.click();
+      await expect(page).toHaveURL(new RegExp(`${lang}/field-notes/industries/automotive-suppliers/$`));
+      const name = lang ? 'Automotive-toeleveranciers' : 'Automotive suppliers';
+      await expect(page).toHaveTitle(new RegExp(`^${lang ? 'Veldnotities' : 'Field notes'}: ${name} · `));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${lang ? 'Veldnotities' : 'Field notes'}: ${name}`);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', new RegExp(lang ? 'in de branche automotive-toeleveranciers' : 'in the automotive suppliers industry'));
+      await expect(page.getByRole('navigation', { name: lang ? 'Kruimelpad' : 'Breadcrumb' }).getByRole('link', { name })).toHaveAttribute('href', `${lang}/industries/automotive-suppliers/`);
+      await expect(page.locator('[data-notes-count]')).toHaveAttribute('data-notes-count', String(automotive.length));
+      // Exactly the industry's notes, in order, newest first; every card names its concept.
+      const here = await page.locator('[data-field-note]').evaluateAll((notes) => notes.map((note) => note.getAttribute('data-field-note') ?? ''));
+      expect(here).toEqual(automotive.map((note) => note.id));
+      // Every card names its concept and who was spoken to, not the industry the whole page is about.
+      await expect(page.locator('[data-field-note] header a[href*="/concepts/"]')).toHaveCount(automotive.length);
+      await expect(page.locator('[data-field-note]').filter({ hasText: name })).toHaveCount(0);
+      await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+
+      // The quality manager's three notes are all on the persona's page: no link to a list of the same notes, and no such list.
+      const quality = notesWhere('persona', 'quality-manager');
+      expect(quality.length).toBeGreaterThan(0);
+      expect(quality.length).toBeLessThanOrEqual(notesShown);
+      await page.goto(`${lang}/personas/quality-manager/`);
+      await expect(page.locator('#field-notes [data-field-note]')).toHaveCount(quality.length);
+      await expect(page.locator('#field-notes [data-all-notes]')).toHaveCount(0);
+      await expect(page.locator('#field-notes a[href*="/field-notes/all/"]')).toHaveCount(0);
+      expect((await page.request.get(`${lang}/field-notes/personas/quality-manager/`)).status()).toBe(404);
     });
   }
 

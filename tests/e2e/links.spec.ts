@@ -66,11 +66,13 @@ test('links-exist knows exactly the list pages and generated files the build wro
   const { content } = loadContent(readContentFiles(playbookConfig.contentPath));
   const settings = { vagueWords: {}, staleCompetitorDays: 90, showDrafts: playbookConfig.showDrafts, locales: playbookConfig.locales, feed: playbookConfig.siteUrl !== undefined };
   const map = siteMap({ content, today, settings }, undefined);
-  const listPage = /^(\/nl)?\/(concepts|objections|whats-new|field-notes\/all)\/\d+\/$/;
+  // Later pages of the lists, and every page of a concept's, persona's or industry's own notes (only some have one).
+  const listPage = /^(\/nl)?\/((concepts|objections|whats-new|field-notes\/all)\/\d+|field-notes\/(concepts|personas|industries)\/[^/]+(\/\d+)?)\/$/;
   const generatedFile = /^(\/nl)?\/((insights|field-notes)\/[^/]+\.csv|concepts\/picker\.json|learn\/drill\.json|whats-new\/feed\.xml)$/;
   const files = readdirSync(siteDir, { recursive: true }).map((file) => `/${String(file).split(sep).join('/')}`);
   const writtenPages = builtPages().map(pagePath).filter((path) => listPage.test(path)).sort();
   expect(writtenPages.length).toBeGreaterThan(0);
+  expect(writtenPages).toContain('/nl/field-notes/industries/automotive-suppliers/');
   expect([...map.pages].filter((path) => listPage.test(path)).sort()).toEqual(writtenPages);
   expect([...map.generated].sort()).toEqual(files.filter((path) => generatedFile.test(path)).sort());
 });

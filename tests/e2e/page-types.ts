@@ -73,6 +73,10 @@ export const pageTypes: PageType[] = [
   // One concept's notes, for a concept with more than its page shows (the flagship has six).
   { name: 'concept field notes', path: '/field-notes/concepts/scrap-to-savings/', expect: 'Field notes: Scrap to savings' },
   { name: 'concept field notes (Dutch)', path: '/nl/field-notes/concepts/scrap-to-savings/', expect: 'Veldnotities: Van afkeur naar besparing' },
+  // An industry's and a persona's notes, the same page, for one with more notes than its page shows
+  // (automotive suppliers have five). No persona of the sample has more than three, so none has one.
+  { name: 'industry field notes', path: '/field-notes/industries/automotive-suppliers/', expect: 'Field notes: Automotive suppliers' },
+  { name: 'industry field notes (Dutch)', path: '/nl/field-notes/industries/automotive-suppliers/', expect: 'Veldnotities: Automotive-toeleveranciers' },
   { name: 'new objections', path: '/field-notes/new-objections/', expect: 'framework contract with Vantor' },
   { name: 'new objections (Dutch)', path: '/nl/field-notes/new-objections/', expect: 'eigen datacenter' },
   { name: 'field-note form', path: '/field-notes/new/', expect: 'Write a field note' },

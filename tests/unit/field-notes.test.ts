@@ -181,7 +181,20 @@ describe('field notes: heard and handled', () => {
       ['flagship/timing', 3, 3, 'works'],
     ]);
     expect(index.notes.map((n) => n.id)).toEqual(['nl/f', 'e', 'd', 'nl/c', 'b', 'a']);
-    expect(index.byConcept.get('other')?.map((n) => n.id)).toEqual(['e']);
+    expect(index.about.concepts.get('other')?.map((n) => n.id)).toEqual(['e']);
+  });
+
+  it('groups the notes about each concept, persona and industry, newest first, without unpublished concepts', () => {
+    const more = [
+      ...notes,
+      note('h', '2026-11-08', 'other', [], { persona: ref('personas', 'plant-manager'), industry: ref('industries', 'food') }),
+      note('i', '2026-11-09', 'draft-concept', [], { persona: ref('personas', 'plant-manager'), industry: ref('industries', 'food') }),
+    ] as NoteEntry[];
+    const { about } = buildFieldNoteIndex(more, new Set(['flagship', 'other']));
+    const ids = (map: Map<string, NoteEntry[]>) => Object.fromEntries([...map].map(([id, list]) => [id, list.map((n) => n.id)]));
+    expect(ids(about.concepts)).toEqual({ other: ['h', 'e'], flagship: ['nl/f', 'd', 'nl/c', 'b', 'a'] });
+    expect(ids(about.personas)).toEqual({ 'plant-manager': ['h'], 'quality-manager': ['nl/f', 'e', 'd', 'nl/c', 'b', 'a'] });
+    expect(ids(about.industries)).toEqual({ food: ['h'], automotive: ['nl/f', 'e', 'd', 'nl/c', 'b', 'a'] });
   });
 
   it('lists new objections by concept, newest first, the concept with the newest first', () => {

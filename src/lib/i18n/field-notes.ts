@@ -42,9 +42,15 @@ export const fieldNotesEn = {
   'fieldNotes.all.pages': 'Pages of the field notes',
   'fieldNotes.all.newer': 'Newer notes',
   'fieldNotes.all.older': 'Older notes',
-  'fieldNotes.concept.all': 'All {count} notes on this concept',
-  'fieldNotes.concept.title': 'Field notes: {concept}',
-  'fieldNotes.concept.lead': 'Every note from the field on this concept, newest first: what the customer said, what worked and what did not.',
+  // The notes of one concept, persona or industry (/field-notes/<subject>/<id>/); {name} is its
+  // title or name, a persona's and industry's lowered inside a sentence (nameInSentence).
+  'fieldNotes.about.title': 'Field notes: {name}',
+  'fieldNotes.concepts.all': 'All {count} notes on this concept',
+  'fieldNotes.concepts.lead': 'Every note from the field on this concept, newest first: what the customer said, what worked and what did not.',
+  'fieldNotes.personas.all': 'All {count} notes with the {name}',
+  'fieldNotes.personas.lead': 'Every note from the field on talks with the {name}, newest first: what the customer said, what worked and what did not.',
+  'fieldNotes.industries.all': 'All {count} notes from {name}',
+  'fieldNotes.industries.lead': 'Every note from visits in the {name} industry, newest first: what the customer said, what worked and what did not.',
   'fieldNotes.nav': 'Field notes',
   'fieldNotes.insights.lead': 'What salespeople heard on visits, from their field notes.',
   'fieldNotes.todoLink': 'New objections to answer',

@@ -126,6 +126,29 @@ describe('links-exist: pages of paged lists, files the build writes, anchors', (
     expect(messages(body(links))).toEqual(links.map(nowhere));
   });
 
+  it('a concept, persona or industry has pages of its own notes only when it has more than its page shows, as many as they fill', () => {
+    // Notes about the fixture's one concept, persona and industry.
+    const notes = (count: number) =>
+      Object.fromEntries(
+        Array.from({ length: count }, (_, i) => {
+          const day = `2026-11-${String((i % 20) + 1).padStart(2, '0')}`;
+          return [`field-notes/${day}-note-${i}.md`, () => `---\ndate: ${day}\nconcept: gauge-and-insight\nindustry: automotive\npersona: quality-manager\noutcome: won\nworked: The payback figure from their own line.\ndidNotWork: Nothing this time.\n---\n`];
+        }),
+      );
+    const own = ['/field-notes/concepts/gauge-and-insight/', '/field-notes/personas/quality-manager/', '/nl/field-notes/industries/automotive/'];
+    const linking = (count: number, links: string[]) => messages(goodPlaybookWith({ ...notes(count), [concept]: (text) => `${text}\n${links.map((link) => `[x](${link})`).join(' ')}\n` }));
+    // Three notes: the concept's, persona's and industry's pages show them all; no list of the same notes.
+    expect(linking(3, own)).toEqual(own.map((link) => expect.stringMatching(new RegExp(`^The link "${link}" leads nowhere: that is no page of this playbook\\.`))));
+    expect(linking(4, own)).toEqual([]);
+    // 25 notes, 24 a page: two pages each, in both languages, and the last one suggested past it.
+    const second = ['/field-notes/concepts/gauge-and-insight/2/', '/nl/field-notes/personas/quality-manager/2/', '/field-notes/industries/automotive/2/'];
+    expect(linking(25, [...own, ...second])).toEqual([]);
+    expect(linking(25, ['/field-notes/personas/quality-manager/3/', '/field-notes/personas/gauge-and-insight/'])).toEqual([
+      'The link "/field-notes/personas/quality-manager/3/" leads nowhere: that is no page of this playbook. Did you mean /field-notes/personas/quality-manager/2/? Link to a page the site publishes (a concept is at /concepts/<file name>/, a product at /products/<file name>/) or to a file under public/.',
+      expect.stringMatching(/^The link "\/field-notes\/personas\/gauge-and-insight\/" leads nowhere: that is no page of this playbook\./),
+    ]);
+  });
+
   it('pages exist up to the number the content fills, counted like the lists count them', () => {
     // 51 concepts (48 a page: 2 pages) of 3 objections each (25 a page: 7 pages) and one change each
     // (all within 90 days, 50 a page: 2 pages), and 25 notes about them (24 a page: 2 pages).
