@@ -212,7 +212,7 @@ export const linksExist: Rule = {
   translations: {
     nl: {
       description:
-        'Links en afbeeldingen binnen de site (de `href` van materiaal, links in een hoofdtekst) gaan naar een bestand in public/, naar een pagina die het playbook publiceert (bij een lijst over meer pagina’s alleen zo ver als de content die vult) of naar een bestand dat de build maakt (CSV-tabellen, de conceptkiezer, de feed); de pagina vóór een `#anchor` moet bestaan.',
+        'Links en afbeeldingen binnen de site (de `href` van materiaal, links in een hoofdtekst) gaan naar een bestand in public/, naar een pagina die het playbook publiceert (bij een lijst over meer pagina’s alleen zo ver als de content die vult, en de eigen veldnotities van een concept, persona of branche als die er meer heeft dan zijn pagina toont) of naar een bestand dat de build maakt (CSV-tabellen, de conceptkiezer, de feed); de pagina vóór een `#anchor` moet bestaan.',
       fix: 'Verbeter het adres, of zet het bestand in public/; de pagina van een item staat op /<collectie>/<bestandsnaam>/ (zoals /concepts/scrap-to-savings/).',
     },
   },
