@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { closest } from '../lib/text.ts';
+import { valueAt } from '../rules/field-path.ts';
 
 /** Marks issues that carry zod's default wording, so schema-level messages are kept as written. */
 export const DEFAULT_MESSAGE = '\u0000default';
@@ -135,15 +136,6 @@ export function plainIssues(issue: Issue, schema: AnySchema, data: unknown): Pla
     return [{ path, message: `${name} ${issue.message}${scalar ? `; got ${describeValue(written)}` : ''}` }];
   }
   return [{ path, message: defaultMessage(issue, name, written) }];
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let current = data;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }
 
 function defaultMessage(issue: Issue, name: string, input: unknown): string {

@@ -8,7 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import { formatFindingLine } from '../checker/format.ts';
-import { formatPath } from '../rules/field-path.ts';
+import { formatPath, valueAt } from '../rules/field-path.ts';
 import type { Finding } from '../rules/types.ts';
 import { playbookConfigSchema, ruleSeverities } from '../schemas/config.ts';
 import { uiLanguages } from '../schemas/ui-languages.ts';
@@ -66,15 +66,6 @@ function render(value: unknown): string {
   if (typeof value === 'object') return 'a group { … }';
   if (typeof value === 'string') return quote(value);
   return String(value);
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 /** What is wrong with the value at `shown` (`trustScoreGoal`, `vagueWords.nl[2]`). */

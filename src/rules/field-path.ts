@@ -9,3 +9,13 @@ export function formatPath(path: FieldPath): string {
   }
   return out;
 }
+
+/** The value at `path` inside parsed input (`undefined` where the path leads nowhere). */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
