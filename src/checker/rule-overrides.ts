@@ -14,8 +14,6 @@ import { syntaxRuleIds } from './load-content.ts';
 import { publicFilesRuleId } from './public-files.ts';
 import { mdxSafeRuleId } from '../rules/mdx-safe.ts';
 
-export { configRuleId };
-
 /** Checks that keep content from running code: always errors (README, "Checking content"). */
 const safetyRuleIds: readonly string[] = [mdxSafeRuleId, publicFilesRuleId];
 /** Findings of reading the files themselves: always as the reader reports them. */

@@ -58,8 +58,6 @@ async function* learnFiles(): AsyncGenerator<DataFile> {
   }
 }
 
-const made = (kind: DataFileKind) => (kind === 'brief' ? briefFiles() : learnFiles());
-
 /**
  * Every file of a kind, made one after the other as they are read: a build asks once per kind,
  * from its bundle route, which writes each file's bytes as it comes. Made all at once, the brief's
@@ -67,7 +65,7 @@ const made = (kind: DataFileKind) => (kind === 'brief' ? briefFiles() : learnFil
  * text were alive together while the other pages rendered.
  */
 export function dataFileStream(kind: DataFileKind): AsyncIterable<DataFile> {
-  return made(kind);
+  return kind === 'brief' ? briefFiles() : learnFiles();
 }
 
 const pending = new Map<DataFileKind, Promise<DataFile[]>>();
@@ -76,7 +74,7 @@ const pending = new Map<DataFileKind, Promise<DataFile[]>>();
 export function dataFiles(kind: DataFileKind): Promise<DataFile[]> {
   let files = pending.get(kind);
   if (!files) {
-    files = Array.fromAsync(made(kind));
+    files = Array.fromAsync(dataFileStream(kind));
     pending.set(kind, files);
   }
   return files;

@@ -1,6 +1,6 @@
 import { resolvePlaybookConfig, type ResolvedPlaybookConfig } from './playbook-config-file.ts';
 
-export { resolvePlaybookConfig, PlaybookConfigError, type ResolvedPlaybookConfig } from './playbook-config-file.ts';
+export { resolvePlaybookConfig, type ResolvedPlaybookConfig } from './playbook-config-file.ts';
 
 /**
  * The configuration of this build, read when this module loads: a bad setting throws a
